@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "zoho-lock-mock",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zoho-lock-mock", targets: ["ZohoMockCLI"]),
+        .library(name: "ZohoMockAPI", targets: ["ZohoMockAPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // C libraries reach Swift through system-library targets; the shims cover
+        // the calls Swift cannot make itself (variadic functions, macros).
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"]), .brew(["libmicrohttpd"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "MockHTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking"]),
+        .target(name: "ZohoLocking"),
+        .target(
+            name: "ZohoMockAPI",
+            dependencies: [
+                "MockHTTP", "ZohoLocking", "LockStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "ZohoMockCLI",
+            dependencies: [
+                "ZohoMockAPI", "MockHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking"]),
+        .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoLocking"]),
+        .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ZohoMockAPI", "ZohoLocking", "MockHTTP"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,78 @@
+#ifndef CMICROHTTPD_SHIM_H
+#define CMICROHTTPD_SHIM_H
+#include <stdint.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netdb.h>
+#include <microhttpd.h>
+
+/* Settings for cmhd_start, gathered in a struct because MHD_start_daemon is
+ * variadic and Swift cannot call it. */
+struct cmhd_config {
+    const char *host;            /* numeric address or name to bind */
+    uint16_t port;               /* 0 lets the kernel pick */
+    unsigned int thread_pool;    /* >1: pool of polling threads */
+    unsigned int connection_timeout_seconds;
+    unsigned int connection_limit;
+    size_t connection_memory_limit;  /* bounds the request header size */
+    unsigned int listen_backlog;
+};
+
+/* Called once per request with the raw request target (path and query, as
+ * sent); its result becomes the request's per-connection context pointer. */
+typedef void *(*cmhd_uri_logger)(void *cls, const char *uri, struct MHD_Connection *connection);
+
+/* Starts a daemon with an internal poll-based thread pool. Measured on these
+ * machines: epoll in one thread stalls at multiples of 128 connections, the
+ * poll thread pool does not. Returns NULL on failure (bad host, port in use). */
+static inline struct MHD_Daemon *cmhd_start(const struct cmhd_config *config,
+                                            MHD_AccessHandlerCallback handler,
+                                            MHD_RequestCompletedCallback completed,
+                                            cmhd_uri_logger uri_logger, void *cls) {
+    struct addrinfo hints;
+    struct addrinfo *found = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE;
+    if (getaddrinfo(config->host, NULL, &hints, &found) != 0 || found == NULL) {
+        return NULL;
+    }
+    struct sockaddr_storage address;
+    memset(&address, 0, sizeof address);
+    memcpy(&address, found->ai_addr, found->ai_addrlen);
+    unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ERROR_LOG;
+    if (address.ss_family == AF_INET6) {
+        ((struct sockaddr_in6 *)&address)->sin6_port = htons(config->port);
+        flags |= MHD_USE_IPv6;
+    } else {
+        ((struct sockaddr_in *)&address)->sin_port = htons(config->port);
+    }
+    freeaddrinfo(found);
+    return MHD_start_daemon(flags, config->port, NULL, NULL, handler, cls,
+                            MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&address,
+                            MHD_OPTION_NOTIFY_COMPLETED, completed, cls,
+                            MHD_OPTION_URI_LOG_CALLBACK, uri_logger, cls,
+                            MHD_OPTION_THREAD_POOL_SIZE, config->thread_pool,
+                            MHD_OPTION_CONNECTION_TIMEOUT, config->connection_timeout_seconds,
+                            MHD_OPTION_CONNECTION_LIMIT, config->connection_limit,
+                            MHD_OPTION_CONNECTION_MEMORY_LIMIT, config->connection_memory_limit,
+                            MHD_OPTION_LISTEN_BACKLOG_SIZE, config->listen_backlog,
+                            MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
+                            MHD_OPTION_END);
+}
+
+/* The port the daemon listens on, read from its socket (needed for port 0). */
+static inline uint16_t cmhd_bound_port(struct MHD_Daemon *daemon) {
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_LISTEN_FD);
+    if (info == NULL) return 0;
+    struct sockaddr_storage address;
+    socklen_t length = sizeof address;
+    if (getsockname(info->listen_fd, (struct sockaddr *)&address, &length) != 0) return 0;
+    if (address.ss_family == AF_INET6) return ntohs(((struct sockaddr_in6 *)&address)->sin6_port);
+    return ntohs(((struct sockaddr_in *)&address)->sin_port);
+}
+
+#endif

@@ -1,0 +1,69 @@
+import CSQLite
+
+/// One SQLite connection. Not thread-safe by itself: `SQLiteStore` serialises
+/// every use behind a mutex. The raw handle never leaves this module.
+public final class Database {
+    let handle: OpaquePointer
+    private var statements: [String: Statement] = [:]
+    public let path: String
+
+    /// Opens (or creates) the database; `:memory:` keeps it in memory.
+    public init(path: String) throws(StorageError) {
+        var opened: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &opened, flags, nil)
+        guard code == SQLITE_OK, let opened else {
+            let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open database"
+            if let opened { sqlite3_close_v2(opened) }
+            throw StorageError(code: code, extendedCode: code, message: message, sql: nil)
+        }
+        handle = opened
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements with no parameters (schema, pragmas).
+    public func execute(_ sql: String) throws(StorageError) {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if code != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? "error"
+            sqlite3_free(errorMessage)
+            throw StorageError(code: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql)
+        }
+    }
+
+    /// The prepared statement for this SQL, prepared once and then reused.
+    public func statement(_ sql: String) throws(StorageError) -> Statement {
+        if let cached = statements[sql] { return cached }
+        let prepared = try Statement(database: self, sql: sql)
+        statements[sql] = prepared
+        return prepared
+    }
+
+    /// Runs `body` in one transaction: commits when it returns, rolls back and
+    /// rethrows when it throws. `BEGIN IMMEDIATE` takes the write lock up front.
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func error(code: Int32, sql: String?) -> StorageError {
+        StorageError(
+            code: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle),
+            message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}

@@ -1,0 +1,138 @@
+import ZohoLocking
+
+extension SQLiteRepository: FixtureRepository {
+    func org(id: ZohoID) throws -> Org? {
+        try one(
+            "SELECT name, edition, time_zone, locking_module_created FROM orgs WHERE id = ?", [.integer(id.value)]
+        ) { row in
+            Org(
+                id: id, name: row.text(0), edition: Edition(rawValue: row.text(1)) ?? .enterprise,
+                timeZone: row.optionalText(2), lockingModuleCreated: row.bool(3))
+        }
+    }
+
+    func upsertOrg(_ org: Org) throws {
+        try run(
+            """
+            INSERT INTO orgs (id, name, edition, time_zone, locking_module_created) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, edition = excluded.edition,
+                time_zone = excluded.time_zone, locking_module_created = excluded.locking_module_created
+            """,
+            [
+                .integer(org.id.value), .text(org.name), .text(org.edition.rawValue), .optional(org.timeZone),
+                .bool(org.lockingModuleCreated),
+            ])
+    }
+
+    /// Org ids for fixtures that omit them: `2000001000000000000`, `2000002000000000000`, ...
+    func generateOrgID() throws -> ZohoID {
+        let sequence = try one(
+            """
+            INSERT INTO meta (key, value) VALUES ('org_sequence', 1)
+            ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value
+            """, []
+        ) { $0.int64(0) } ?? 1
+        return ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
+    }
+
+    func profile(orgID: ZohoID, id: ZohoID) throws -> Profile? {
+        try one(
+            "SELECT name, record_locking FROM profiles WHERE org_id = ? AND id = ?",
+            [.integer(orgID.value), .integer(id.value)]
+        ) { row in Profile(id: id, name: row.text(0), recordLocking: row.bool(1)) }
+    }
+
+    func user(orgID: ZohoID, id: ZohoID) throws -> User? {
+        try one(
+            "SELECT name, email, profile_id FROM users WHERE org_id = ? AND id = ?",
+            [.integer(orgID.value), .integer(id.value)]
+        ) { row in User(id: id, name: row.text(0), email: row.text(1), profileID: ZohoID(row.int64(2))) }
+    }
+
+    func upsertProfile(orgID: ZohoID, _ profile: Profile) throws {
+        try run(
+            "INSERT OR REPLACE INTO profiles (org_id, id, name, record_locking) VALUES (?, ?, ?, ?)",
+            [.integer(orgID.value), .integer(profile.id.value), .text(profile.name), .bool(profile.recordLocking)])
+    }
+
+    func upsertUser(orgID: ZohoID, _ user: User) throws {
+        try run(
+            "INSERT OR REPLACE INTO users (org_id, id, name, email, profile_id) VALUES (?, ?, ?, ?, ?)",
+            [
+                .integer(orgID.value), .integer(user.id.value), .text(user.name), .text(user.email),
+                .integer(user.profileID.value),
+            ])
+    }
+
+    func upsertToken(orgID: ZohoID, _ token: AccessTokenGrant) throws {
+        try run(
+            """
+            INSERT OR REPLACE INTO access_tokens (token, org_id, user_id, scopes, expires_at, refresh_token)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(token.accessToken), .integer(orgID.value), .integer(token.userID.value),
+                .text(ScopeList.encode(token.scopes)), .optional(token.expiresAt), .optional(token.refreshToken),
+            ])
+    }
+
+    func upsertOAuthClient(orgID: ZohoID, _ client: OAuthClient) throws {
+        let org = SQLiteValue.integer(orgID.value)
+        try run(
+            """
+            INSERT OR REPLACE INTO oauth_clients (client_id, org_id, client_secret, user_id, scopes, redirect_uri)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(client.clientID), org, .text(client.clientSecret), .integer(client.userID.value),
+                .text(ScopeList.encode(client.scopes)), .optional(client.redirectURI),
+            ])
+        for code in client.grantCodes {
+            try run(
+                "INSERT OR REPLACE INTO grant_codes (code, org_id, client_id, expires_at, used) VALUES (?, ?, ?, NULL, 0)",
+                [.text(code), org, .text(client.clientID)])
+        }
+        for token in client.refreshTokens {
+            try run(
+                "INSERT OR REPLACE INTO refresh_tokens (token, org_id, client_id, revoked) VALUES (?, ?, ?, 0)",
+                [.text(token), org, .text(client.clientID)])
+        }
+    }
+
+    func upsertModule(orgID: ZohoID, _ module: ModuleInfo) throws {
+        try run(
+            "INSERT OR REPLACE INTO modules (org_id, api_name, id, generated_type, lockable) VALUES (?, ?, ?, ?, ?)",
+            [
+                .integer(orgID.value), .text(module.apiName), .integer(module.id.value), .text(module.generatedType),
+                .bool(module.lockable),
+            ])
+    }
+
+    func upsertField(orgID: ZohoID, module: String, _ field: FieldDefinition) throws {
+        try run(
+            "INSERT OR REPLACE INTO fields (org_id, module, api_name, data_type, id) VALUES (?, ?, ?, ?, ?)",
+            [.integer(orgID.value), .text(module), .text(field.apiName), .text(field.dataType), .integer(field.id.value)])
+    }
+
+    func upsertRecord(orgID: ZohoID, _ record: RecordData) throws {
+        try run(
+            """
+            INSERT OR REPLACE INTO records (org_id, id, module, name, owner_id, fields, created_time, modified_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .integer(orgID.value), .integer(record.id.value), .text(record.module), .optional(record.name),
+                .optional(record.ownerID?.value), .text(JSONWriter.string(.object(record.fields))),
+                .integer(record.createdTime), .integer(record.modifiedTime),
+            ])
+    }
+
+    func upsertConfiguration(orgID: ZohoID, _ configuration: LockingConfiguration) throws {
+        try ConfigurationRows(repository: self).upsert(orgID: orgID, configuration)
+    }
+
+    func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws {
+        // OR REPLACE also drops another lock of the same record (the UNIQUE key).
+        try run(Self.insertLockSQL(orReplace: true), lockValues(orgID: orgID, lock))
+    }
+}

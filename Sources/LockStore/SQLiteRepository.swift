@@ -1,0 +1,169 @@
+import ZohoLocking
+
+/// The repository over one SQLite connection. It lives only inside a
+/// `SQLiteStore.read`/`write` call, while the store's mutex is held.
+struct SQLiteRepository {
+    let database: Database
+
+    func one<T>(_ sql: String, _ values: [SQLiteValue], _ map: (Row) throws -> T) throws -> T? {
+        try database.statement(sql).first(values, map)
+    }
+
+    func all<T>(_ sql: String, _ values: [SQLiteValue], _ map: (Row) throws -> T) throws -> [T] {
+        try database.statement(sql).rows(values, map)
+    }
+
+    @discardableResult
+    func run(_ sql: String, _ values: [SQLiteValue]) throws -> Int {
+        try database.statement(sql).run(values)
+    }
+
+    func userReference(orgID: ZohoID, id: Int64?) throws -> NamedReference? {
+        guard let id else { return nil }
+        let name = try one("SELECT name FROM users WHERE org_id = ? AND id = ?", [.integer(orgID.value), .integer(id)]) {
+            $0.text(0)
+        }
+        return NamedReference(name: name, id: ZohoID(id))
+    }
+}
+
+extension SQLiteRepository: LockingRepository {
+    func caller(accessToken: String, now: Int64) throws -> Caller? {
+        let sql = """
+            SELECT t.org_id, t.scopes, t.expires_at, o.name, o.edition, o.time_zone, o.locking_module_created,
+                   u.id, u.name, u.email, p.id, p.name, p.record_locking
+            FROM access_tokens t
+            JOIN orgs o ON o.id = t.org_id
+            JOIN users u ON u.org_id = t.org_id AND u.id = t.user_id
+            JOIN profiles p ON p.org_id = u.org_id AND p.id = u.profile_id
+            WHERE t.token = ?
+            """
+        return try one(sql, [.text(accessToken)]) { row -> Caller? in
+            if let expiresAt = row.optionalInt64(2), expiresAt <= now { return nil }
+            let org = Org(
+                id: ZohoID(row.int64(0)), name: row.text(3), edition: Edition(rawValue: row.text(4)) ?? .enterprise,
+                timeZone: row.optionalText(5), lockingModuleCreated: row.bool(6))
+            let profile = Profile(id: ZohoID(row.int64(10)), name: row.text(11), recordLocking: row.bool(12))
+            let user = User(id: ZohoID(row.int64(7)), name: row.text(8), email: row.text(9), profileID: profile.id)
+            return Caller(org: org, user: user, profile: profile, scopes: ScopeList.decode(row.text(1)))
+        } ?? nil
+    }
+
+    func module(orgID: ZohoID, apiName: String) throws -> ModuleInfo? {
+        if let standard = ModuleCatalog.standardModule(named: apiName) { return standard }
+        return try one(
+            "SELECT id, generated_type, lockable FROM modules WHERE org_id = ? AND api_name = ?",
+            [.integer(orgID.value), .text(apiName)]
+        ) { row in
+            ModuleInfo(apiName: apiName, id: ZohoID(row.int64(0)), generatedType: row.text(1), lockable: row.bool(2))
+        }
+    }
+
+    func record(orgID: ZohoID, module: String, id: ZohoID) throws -> RecordSummary? {
+        try one(
+            "SELECT name FROM records WHERE org_id = ? AND id = ? AND module = ?",
+            [.integer(orgID.value), .integer(id.value), .text(module)]
+        ) { row in
+            RecordSummary(module: module, id: id, name: row.optionalText(0))
+        }
+    }
+
+    func configuration(orgID: ZohoID, module: String) throws -> LockingConfiguration? {
+        try ConfigurationRows(repository: self).configuration(orgID: orgID, module: module)
+    }
+
+    func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
+        let sql = """
+            SELECT l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,
+                   l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time
+            FROM locks l LEFT JOIN records r ON r.org_id = l.org_id AND r.id = l.record_id
+            WHERE l.org_id = ? AND l.record_id = ?
+            """
+        guard let row = try one(sql, [.integer(orgID.value), .integer(recordID.value)], LockRow.init) else { return nil }
+        let module = try module(orgID: orgID, apiName: row.module)
+            ?? ModuleInfo(apiName: row.module, id: ZohoID(1), generatedType: "custom", lockable: true)
+        return LockEntry(
+            id: ZohoID(row.id), record: LockedRecord(module: module.reference, name: row.recordName, id: recordID),
+            source: LockSource(rawValue: row.source) ?? .manual, reason: row.reason,
+            lockedBy: try userReference(orgID: orgID, id: row.lockedBy), lockedTime: row.lockedTime,
+            configurationID: ZohoID(row.configurationID), ruleID: row.ruleID.map(ZohoID.init),
+            createdBy: try userReference(orgID: orgID, id: row.createdBy), createdTime: row.createdTime,
+            modifiedBy: try userReference(orgID: orgID, id: row.modifiedBy), modifiedTime: row.modifiedTime)
+    }
+
+    func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {
+        do {
+            try run(Self.insertLockSQL(orReplace: false), lockValues(orgID: orgID, lock))
+        } catch let error as StorageError where error.isUniqueViolation {
+            throw LockConflict()
+        }
+    }
+
+    func updateLockReason(orgID: ZohoID, lockID: ZohoID, reason: String, modifiedBy: ZohoID, at time: Int64) throws {
+        try run(
+            "UPDATE locks SET reason = ?, modified_by = ?, modified_time = ? WHERE org_id = ? AND id = ?",
+            [.text(reason), .integer(modifiedBy.value), .integer(time), .integer(orgID.value), .integer(lockID.value)])
+    }
+
+    func deleteLock(orgID: ZohoID, lockID: ZohoID) throws {
+        try run("DELETE FROM locks WHERE org_id = ? AND id = ?", [.integer(orgID.value), .integer(lockID.value)])
+    }
+
+    /// Ids in Zoho's shape: the org's 7-digit prefix, then a sequence
+    /// (`5843104000900000001` for org `5843104000000000101`).
+    func generateID(orgID: ZohoID) throws -> ZohoID {
+        let sequence = try one(
+            "UPDATE orgs SET id_sequence = id_sequence + 1 WHERE id = ? RETURNING id_sequence",
+            [.integer(orgID.value)]
+        ) { $0.int64(0) } ?? 0
+        let prefix = orgID.value >= 10_000_000_000_000 ? orgID.value / 1_000_000_000_000 : 1_000_000
+        return ZohoID(prefix * 1_000_000_000_000 + 900_000_000 + sequence)
+    }
+
+    static func insertLockSQL(orReplace: Bool) -> String {
+        """
+        INSERT \(orReplace ? "OR REPLACE " : "")INTO locks (org_id, id, module, record_id, source, reason, locked_by,
+            locked_time, configuration_id, rule_id, created_by, created_time, modified_by, modified_time)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    }
+
+    func lockValues(orgID: ZohoID, _ lock: LockEntry) -> [SQLiteValue] {
+        [
+            .integer(orgID.value), .integer(lock.id.value), .text(lock.record.module.apiName),
+            .integer(lock.record.id.value), .text(lock.source.rawValue), .optional(lock.reason),
+            .optional(lock.lockedBy?.id.value), .integer(lock.lockedTime), .integer(lock.configurationID.value),
+            .optional(lock.ruleID?.value), .optional(lock.createdBy?.id.value), .integer(lock.createdTime),
+            .optional(lock.modifiedBy?.id.value), .integer(lock.modifiedTime),
+        ]
+    }
+}
+
+/// The columns of the lock query, read once.
+private struct LockRow {
+    let id: Int64, module: String, recordName: String?, source: String, reason: String?
+    let lockedBy: Int64?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
+    let createdBy: Int64?, createdTime: Int64, modifiedBy: Int64?, modifiedTime: Int64
+
+    init(_ row: Row) {
+        id = row.int64(0)
+        module = row.text(1)
+        recordName = row.optionalText(2)
+        source = row.text(3)
+        reason = row.optionalText(4)
+        lockedBy = row.optionalInt64(5)
+        lockedTime = row.int64(6)
+        configurationID = row.int64(7)
+        ruleID = row.optionalInt64(8)
+        createdBy = row.optionalInt64(9)
+        createdTime = row.int64(10)
+        modifiedBy = row.optionalInt64(11)
+        modifiedTime = row.int64(12)
+    }
+}
+
+/// Scopes are stored space-separated, as OAuth writes them.
+enum ScopeList {
+    static func encode(_ scopes: [String]) -> String { scopes.joined(separator: " ") }
+    static func decode(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+}

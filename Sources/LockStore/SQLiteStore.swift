@@ -1,0 +1,37 @@
+import Foundation
+import ZohoLocking
+
+/// The `LockingStore` over SQLite: one connection behind a lock. Every read
+/// and every write transaction holds the lock for its whole duration, so
+/// requests served by libmicrohttpd's thread pool never interleave in SQLite.
+public final class SQLiteStore: LockingStore, @unchecked Sendable {
+    // Safe: `database` is only touched between `lock.lock()` and `lock.unlock()`.
+    private let database: Database
+    private let lock = NSLock()
+
+    /// Opens the database and applies the schema. `:memory:` is private to this store.
+    public init(path: String) throws {
+        database = try Database(path: path)
+        if path != ":memory:" { try database.execute(Schema.pragmas) }
+        try database.execute(Schema.tables)
+    }
+
+    public func read<T>(_ body: (any LockingRepository) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(SQLiteRepository(database: database))
+    }
+
+    public func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try database.inTransaction { try body(SQLiteRepository(database: database)) }
+    }
+
+    /// Whether the database holds no org yet (a new file, or memory): seed data loads then.
+    public func isEmpty() throws -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return try database.statement("SELECT count(*) FROM orgs").first { $0.int64(0) } == 0
+    }
+}

@@ -1,0 +1,74 @@
+/// The database layout. Every table is keyed by org: orgs are tenants, and two
+/// orgs may use the same entity ids (parallel tests loading the doc samples).
+enum Schema {
+    static let version: Int64 = 1
+
+    /// WAL with synchronous=NORMAL: an acknowledged write survives a killed
+    /// process (the durability the product promises; see libmicrohttpd-notes).
+    static let pragmas = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA foreign_keys = OFF;
+        PRAGMA temp_store = MEMORY;
+        """
+
+    static let tables = """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS orgs (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, edition TEXT NOT NULL, time_zone TEXT,
+            locking_module_created INTEGER NOT NULL DEFAULT 0, id_sequence INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS profiles (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, record_locking INTEGER NOT NULL,
+            PRIMARY KEY (org_id, id));
+        CREATE TABLE IF NOT EXISTS users (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL,
+            profile_id INTEGER NOT NULL, PRIMARY KEY (org_id, id));
+        CREATE TABLE IF NOT EXISTS access_tokens (
+            token TEXT PRIMARY KEY, org_id INTEGER NOT NULL, user_id INTEGER NOT NULL, scopes TEXT NOT NULL,
+            expires_at INTEGER, refresh_token TEXT);
+        CREATE TABLE IF NOT EXISTS oauth_clients (
+            client_id TEXT PRIMARY KEY, org_id INTEGER NOT NULL, client_secret TEXT NOT NULL,
+            user_id INTEGER NOT NULL, scopes TEXT NOT NULL, redirect_uri TEXT);
+        CREATE TABLE IF NOT EXISTS grant_codes (
+            code TEXT PRIMARY KEY, org_id INTEGER NOT NULL, client_id TEXT NOT NULL, expires_at INTEGER,
+            used INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS refresh_tokens (
+            token TEXT PRIMARY KEY, org_id INTEGER NOT NULL, client_id TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS modules (
+            org_id INTEGER NOT NULL, api_name TEXT NOT NULL, id INTEGER NOT NULL, generated_type TEXT NOT NULL,
+            lockable INTEGER NOT NULL, PRIMARY KEY (org_id, api_name));
+        CREATE TABLE IF NOT EXISTS fields (
+            org_id INTEGER NOT NULL, module TEXT NOT NULL, api_name TEXT NOT NULL, data_type TEXT NOT NULL,
+            id INTEGER NOT NULL, PRIMARY KEY (org_id, module, api_name));
+        CREATE TABLE IF NOT EXISTS records (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, name TEXT, owner_id INTEGER,
+            fields TEXT NOT NULL, created_time INTEGER NOT NULL, modified_time INTEGER NOT NULL,
+            PRIMARY KEY (org_id, id));
+        CREATE TABLE IF NOT EXISTS configurations (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, feature_type TEXT NOT NULL,
+            lock_type TEXT NOT NULL, locked_for TEXT NOT NULL, lock_excluded_profiles TEXT,
+            excluded_fields TEXT, restricted_actions TEXT NOT NULL, restricted_communications TEXT,
+            restricted_custom_buttons TEXT, lock_for_portal_users INTEGER NOT NULL,
+            system_defined INTEGER NOT NULL, created_by INTEGER, created_time INTEGER NOT NULL,
+            modified_by INTEGER, modified_time INTEGER NOT NULL,
+            PRIMARY KEY (org_id, id), UNIQUE (org_id, module));
+        CREATE TABLE IF NOT EXISTS locking_rules (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, configuration_id INTEGER NOT NULL,
+            position INTEGER NOT NULL, name TEXT NOT NULL, lock_existing_records INTEGER NOT NULL,
+            criteria TEXT NOT NULL, PRIMARY KEY (org_id, id));
+        -- One lock per record, enforced here: two racing POSTs cannot both insert.
+        CREATE TABLE IF NOT EXISTS locks (
+            org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, record_id INTEGER NOT NULL,
+            source TEXT NOT NULL, reason TEXT, locked_by INTEGER, locked_time INTEGER NOT NULL,
+            configuration_id INTEGER NOT NULL, rule_id INTEGER, created_by INTEGER,
+            created_time INTEGER NOT NULL, modified_by INTEGER, modified_time INTEGER NOT NULL,
+            PRIMARY KEY (org_id, id), UNIQUE (org_id, record_id));
+        """
+
+    /// Tables holding an org's data, for removing one org.
+    static let orgTables = [
+        "profiles", "users", "access_tokens", "oauth_clients", "grant_codes", "refresh_tokens", "modules",
+        "fields", "records", "configurations", "locking_rules", "locks",
+    ]
+}

@@ -1,0 +1,65 @@
+/// One complete HTTP request, as the handler sees it.
+public struct HTTPRequest: Sendable {
+    public let method: String
+    /// The path, percent-decoded, without the query.
+    public let path: String
+    /// The query string as sent (after `?`), still encoded.
+    public let rawQuery: String
+    /// Decoded query parameters in order; `+` stays a plus (Zoho's field lists use none).
+    public let query: [(name: String, value: String)]
+    /// Header names lower-cased.
+    public let headers: [String: String]
+    public let body: [UInt8]
+    /// The body went past the server's limit and was not read further.
+    public let bodyTooLarge: Bool
+
+    public init(
+        method: String, path: String, rawQuery: String = "", query: [(name: String, value: String)] = [],
+        headers: [String: String] = [:], body: [UInt8] = [], bodyTooLarge: Bool = false
+    ) {
+        self.method = method
+        self.path = path
+        self.rawQuery = rawQuery
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.bodyTooLarge = bodyTooLarge
+    }
+
+    public func header(_ name: String) -> String? { headers[name.lowercased()] }
+
+    /// Path segments after the leading slash (`/a/b` → `["a", "b"]`).
+    public var pathSegments: [String] {
+        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+    }
+}
+
+/// An HTTP answer. `dropConnection` closes the socket without answering
+/// (fault injection).
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+    public var dropConnection: Bool
+
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], dropConnection: Bool = false) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.dropConnection = dropConnection
+    }
+
+    public static let jsonContentType = "application/json;charset=UTF-8"
+
+    /// A JSON answer; Zoho sends the JSON content type even on 204 (§2.3).
+    public static func json(status: Int, body: [UInt8]) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("Content-Type", jsonContentType)], body: body)
+    }
+
+    public static let dropped = HTTPResponse(status: 0, dropConnection: true)
+}
+
+/// What the server calls for every request, on libmicrohttpd's threads.
+public protocol HTTPHandler: Sendable {
+    func handle(_ request: HTTPRequest) -> HTTPResponse
+}

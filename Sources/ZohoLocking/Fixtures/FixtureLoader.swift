@@ -1,0 +1,206 @@
+/// Loads a fixture document (contract §2) into the store, adding or replacing
+/// by id. Sections load in dependency order, so every reference is checked
+/// against what is already in the org, from this document or before it. Run it
+/// inside one write transaction: the first bad reference throws and the
+/// transaction rolls back, so nothing of a rejected document is kept.
+public struct FixtureLoader {
+    private let repository: any StoreRepository
+    private let now: Int64
+
+    public init(repository: any StoreRepository, now: Int64) {
+        self.repository = repository
+        self.now = now
+    }
+
+    /// Returns the ids of the orgs the document touched, in document order.
+    public func load(_ document: JSONValue) throws -> [ZohoID] {
+        let root = try FixtureObject(document, path: "$")
+        guard root.object["orgs"]?.arrayValue != nil else {
+            throw FixtureError(at: "orgs", "is required and must be an array")
+        }
+        var orgIDs: [ZohoID] = []
+        for org in try root.objects("orgs") {
+            orgIDs.append(try loadOrg(org))
+        }
+        return orgIDs
+    }
+
+    private func loadOrg(_ fixture: FixtureObject) throws -> ZohoID {
+        let id = try fixture.id("id") ?? repository.generateOrgID()
+        let existing = try repository.org(id: id)
+        if let zone = try fixture.string("time_zone"), !ZohoDateTime.isKnownTimeZone(zone) {
+            throw FixtureError(at: fixture.at("time_zone"), "unknown time zone \(zone)")
+        }
+        var org = Org(
+            id: id, name: try fixture.string("name") ?? existing?.name ?? "Org \(id)",
+            edition: try fixture.oneOf("edition", Edition.self) ?? existing?.edition ?? .enterprise,
+            timeZone: try fixture.string("time_zone") ?? existing?.timeZone,
+            lockingModuleCreated: existing?.lockingModuleCreated ?? false)
+        try repository.upsertOrg(org)
+
+        for profile in try fixture.objects("profiles") { try loadProfile(profile, orgID: id) }
+        for user in try fixture.objects("users") { try loadUser(user, orgID: id) }
+        for module in try fixture.objects("modules") { try loadModule(module, orgID: id) }
+        for token in try fixture.objects("tokens") { try loadToken(token, orgID: id) }
+        for client in try fixture.objects("oauth_clients") { try loadOAuthClient(client, orgID: id) }
+        for record in try fixture.objects("records") { try loadRecord(record, orgID: id) }
+        let configurations = try fixture.objects("record_locking_configurations")
+        var configuredModules = Set<String>()
+        for configuration in configurations {
+            let module = try ConfigurationFixture(configuration, loader: self, orgID: id).store()
+            guard configuredModules.insert(module).inserted else {
+                throw FixtureError(at: configuration.path, "a second configuration for module \(module)")
+            }
+        }
+        if !configurations.isEmpty && !org.lockingModuleCreated {
+            org.lockingModuleCreated = true
+            try repository.upsertOrg(org)
+        }
+        var lockedRecords = Set<ZohoID>()
+        for lock in try fixture.objects("locks") {
+            let recordID = try loadLock(lock, orgID: id)
+            guard lockedRecords.insert(recordID).inserted else {
+                throw FixtureError(at: lock.path, "a second lock for record \(recordID); a record holds one lock")
+            }
+        }
+        return id
+    }
+
+    private func loadProfile(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        let profile = Profile(
+            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            name: try fixture.requiredString("name"),
+            recordLocking: try fixture.bool("record_locking") ?? true)
+        try repository.upsertProfile(orgID: orgID, profile)
+    }
+
+    private func loadUser(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        let profileID = try fixture.requiredID("profile_id")
+        guard try repository.profile(orgID: orgID, id: profileID) != nil else {
+            throw FixtureError(at: fixture.at("profile_id"), "no profile \(profileID) in org \(orgID)")
+        }
+        let user = User(
+            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            name: try fixture.requiredString("name"),
+            email: try fixture.string("email") ?? "", profileID: profileID)
+        try repository.upsertUser(orgID: orgID, user)
+    }
+
+    /// Checks that a user exists in the org and returns its id.
+    func requireUser(_ fixture: FixtureObject, _ key: String, orgID: ZohoID) throws -> ZohoID? {
+        guard let userID = try fixture.id(key) else { return nil }
+        guard try repository.user(orgID: orgID, id: userID) != nil else {
+            throw FixtureError(at: fixture.at(key), "no user \(userID) in org \(orgID)")
+        }
+        return userID
+    }
+
+    private func loadModule(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        let apiName = try fixture.requiredString("api_name")
+        var module = try repository.module(orgID: orgID, apiName: apiName)
+        if ModuleCatalog.standardModule(named: apiName) == nil {
+            let generatedType = try fixture.string("generated_type") ?? module?.generatedType ?? "custom"
+            // Only user-created custom modules support record locking (§2.6).
+            let custom = ModuleInfo(
+                apiName: apiName, id: try fixture.id("id") ?? module?.id ?? repository.generateID(orgID: orgID),
+                generatedType: generatedType, lockable: generatedType == "custom")
+            try repository.upsertModule(orgID: orgID, custom)
+            module = custom
+        }
+        guard let module else { throw FixtureError(at: fixture.at("api_name"), "unknown module \(apiName)") }
+        for field in try fixture.objects("fields") {
+            let definition = FieldDefinition(
+                apiName: try field.requiredString("api_name"), dataType: try field.requiredString("data_type"),
+                id: try field.id("id") ?? repository.generateID(orgID: orgID))
+            try repository.upsertField(orgID: orgID, module: module.apiName, definition)
+        }
+    }
+
+    private func loadToken(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        guard let userID = try requireUser(fixture, "user_id", orgID: orgID) else {
+            throw FixtureError(at: fixture.at("user_id"), "is required")
+        }
+        let token = AccessTokenGrant(
+            accessToken: try fixture.requiredString("access_token"), userID: userID,
+            scopes: try fixture.strings("scopes") ?? [],
+            expiresAt: try fixture.integer("expires_in").map { now + $0 },
+            refreshToken: try fixture.string("refresh_token"))
+        try repository.upsertToken(orgID: orgID, token)
+    }
+
+    private func loadOAuthClient(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        guard let userID = try requireUser(fixture, "user_id", orgID: orgID) else {
+            throw FixtureError(at: fixture.at("user_id"), "is required")
+        }
+        let client = OAuthClient(
+            clientID: try fixture.requiredString("client_id"), clientSecret: try fixture.requiredString("client_secret"),
+            userID: userID, scopes: try fixture.strings("scopes") ?? [],
+            redirectURI: try fixture.string("redirect_uri"),
+            grantCodes: try fixture.strings("grant_codes") ?? [],
+            refreshTokens: try fixture.strings("refresh_tokens") ?? [])
+        try repository.upsertOAuthClient(orgID: orgID, client)
+    }
+
+    private func loadRecord(_ fixture: FixtureObject, orgID: ZohoID) throws {
+        let moduleName = try fixture.requiredString("module")
+        guard try repository.module(orgID: orgID, apiName: moduleName) != nil else {
+            throw FixtureError(at: fixture.at("module"), "unknown module \(moduleName)")
+        }
+        var fields = JSONObject()
+        if let value = fixture.object["fields"], !value.isNull {
+            guard case .object(let object) = value else { throw FixtureError(at: fixture.at("fields"), "must be an object") }
+            fields = object
+        }
+        let record = RecordData(
+            module: moduleName, id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            name: try fixture.string("name"), ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
+            fields: fields, createdTime: try fixture.time("created_time") ?? now,
+            modifiedTime: try fixture.time("modified_time") ?? now)
+        try repository.upsertRecord(orgID: orgID, record)
+    }
+
+    /// Returns the locked record's id.
+    private func loadLock(_ fixture: FixtureObject, orgID: ZohoID) throws -> ZohoID {
+        let moduleName = try fixture.requiredString("module")
+        guard let module = try repository.module(orgID: orgID, apiName: moduleName), module.lockable else {
+            throw FixtureError(at: fixture.at("module"), "module \(moduleName) does not exist or cannot be locked")
+        }
+        let recordID = try fixture.requiredID("record_id")
+        guard let record = try repository.record(orgID: orgID, module: moduleName, id: recordID) else {
+            throw FixtureError(at: fixture.at("record_id"), "no \(moduleName) record \(recordID) in org \(orgID)")
+        }
+        guard let configuration = try repository.configuration(orgID: orgID, module: moduleName) else {
+            throw FixtureError(at: fixture.path, "module \(moduleName) has no record locking configuration")
+        }
+        let source = try fixture.oneOf("Lock_Source__s", LockSource.self) ?? .manual
+        var lockedBy: NamedReference?
+        var ruleID: ZohoID?
+        switch source {
+        case .manual:
+            guard let userID = try requireUser(fixture, "locked_by_id", orgID: orgID) else {
+                throw FixtureError(at: fixture.at("locked_by_id"), "is required for a manual lock")
+            }
+            lockedBy = try repository.user(orgID: orgID, id: userID)?.reference
+        case .automatic:
+            let rule = try fixture.requiredID("Record_Locking_Rule_Id__s")
+            guard configuration.lockingRules.contains(where: { $0.id == rule }) else {
+                throw FixtureError(
+                    at: fixture.at("Record_Locking_Rule_Id__s"), "no rule \(rule) in the \(moduleName) configuration")
+            }
+            ruleID = rule
+        }
+        let lockedTime = try fixture.time("Locked_Time__s") ?? now
+        let lock = LockEntry(
+            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            record: LockedRecord(module: module.reference, name: record.name, id: recordID),
+            source: source, reason: source == .manual ? try fixture.string("Locked_Reason__s") : nil,
+            lockedBy: lockedBy, lockedTime: lockedTime, configurationID: configuration.id, ruleID: ruleID,
+            createdBy: lockedBy, createdTime: lockedTime, modifiedBy: lockedBy,
+            modifiedTime: try fixture.time("Modified_Time") ?? lockedTime)
+        try repository.upsertLock(orgID: orgID, lock)
+        return recordID
+    }
+
+    var store: any StoreRepository { repository }
+    var loadTime: Int64 { now }
+}

@@ -1,0 +1,132 @@
+/// A parsed or to-be-written JSON document.
+///
+/// Numbers keep their literal text so that 64-bit ids sent as JSON numbers
+/// (the official SDK does that, e.g. `5843104000000002645`) never pass through
+/// a `Double` and lose digits.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+
+    public static func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+    public static func int64(_ value: Int64) -> JSONValue { .number(JSONNumber(value)) }
+
+    public var objectValue: JSONObject? {
+        if case .object(let object) = self { return object }
+        return nil
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let array) = self { return array }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let string) = self { return string }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let bool) = self { return bool }
+        return nil
+    }
+
+    public var numberValue: JSONNumber? {
+        if case .number(let number) = self { return number }
+        return nil
+    }
+
+    public var isNull: Bool { self == .null }
+
+    /// The name Zoho uses for a JSON type in `expected_data_type` details.
+    public var zohoTypeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "boolean"
+        case .number: return "double"
+        case .string: return "text"
+        case .array: return "jsonarray"
+        case .object: return "jsonobject"
+        }
+    }
+}
+
+/// A JSON number kept as its literal text.
+public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
+    public let text: String
+
+    public init(literal text: String) { self.text = text }
+    public init(_ value: Int) { self.text = String(value) }
+    public init(_ value: Int64) { self.text = String(value) }
+    public init(_ value: Double) {
+        self.text = value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// The exact integer value, or nil when the literal has a fraction,
+    /// an exponent or does not fit 64 bits.
+    public var int64Value: Int64? { Int64(text) }
+    public var doubleValue: Double? { Double(text) }
+    public var description: String { text }
+}
+
+/// A JSON object whose keys keep their insertion order, so responses read in
+/// the order Zoho's samples show. Objects here are small; lookups are linear.
+public struct JSONObject: Sendable, Equatable, Sequence {
+    public private(set) var entries: [(key: String, value: JSONValue)]
+
+    public init() { entries = [] }
+    public init(_ entries: [(String, JSONValue)]) {
+        self.entries = entries.map { (key: $0.0, value: $0.1) }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        get { entries.first(where: { $0.key == key })?.value }
+        set {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((key: key, value: newValue))
+            }
+        }
+    }
+
+    public var keys: [String] { entries.map(\.key) }
+    public var isEmpty: Bool { entries.isEmpty }
+    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> {
+        entries.makeIterator()
+    }
+
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.entries.count == rhs.entries.count else { return false }
+        return lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByIntegerLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(elements))
+    }
+}
+
+/// Types that present themselves as JSON. Responses are built from these typed
+/// values and written by `JSONWriter` in one place.
+public protocol JSONRepresentable {
+    var json: JSONValue { get }
+}
+
+extension Optional where Wrapped: JSONRepresentable {
+    public var json: JSONValue { self?.json ?? .null }
+}

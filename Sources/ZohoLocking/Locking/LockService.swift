@@ -1,0 +1,185 @@
+/// The path parameters of the locking endpoints, as received.
+public struct LockPath: Sendable {
+    public var module: String
+    public var recordID: String
+    public var lockID: String?
+
+    public init(module: String, recordID: String, lockID: String? = nil) {
+        self.module = module
+        self.recordID = recordID
+        self.lockID = lockID
+    }
+}
+
+/// The five record-locking operations (§5–§9).
+///
+/// Checks run in the order of §3.1's precedence: module, query parameters,
+/// ids, edition, configuration, profile, body, then the lock's own state.
+public struct LockService: Sendable {
+    private let store: any LockingStore
+    private let clock: MockClock
+    private let defaultTimeZone: String
+
+    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
+        self.store = store
+        self.clock = clock
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// GET `/{module}/{record_id}/Locking_Information__s` (§5).
+    public func getLocks(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
+        try store.read { repository in
+            // Parameters are checked right after the module, before any id.
+            var parsed: LockListQuery?
+            let target = try resolve(repository, caller, path, checkParameters: {
+                parsed = try LockListQuery(parameters: parameters)
+            })
+            guard let query = parsed else { throw ZohoError.internalError }
+            var locks = target.recordLock.map { [$0] } ?? []
+            if let ids = query.ids { locks = locks.filter { ids.contains($0.id) } }
+            let page = PageInfo.paginate(locks, page: query.page, perPage: query.perPage)
+            guard !page.items.isEmpty else { return .noContent }
+            let views = page.items.map { LockEntryView(entry: $0, timeZone: timeZone(caller)).json(fields: query.fields) }
+            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array(views)), ("info", page.info.json)])))
+        }
+    }
+
+    /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
+    public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
+        try store.read { repository in
+            let target = try resolve(repository, caller, path)
+            let fields = parameters["fields"].map(LockListQuery.fieldSet)
+            let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller)).json(fields: fields)
+            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view]))])))
+        }
+    }
+
+    /// POST `/{module}/{record_id}/Locking_Information__s` (§7): 201 with the new lock's id.
+    public func lockRecord(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let target = try resolve(repository, caller, path)
+            let input = try LockReasonBody(bytes: body)
+            guard target.configuration.lockType.allowsManualLocks else { throw ZohoError.onlyAutomaticLockingConfigured }
+            if input.items.count == 1, case .success = input.items[0], target.recordLock != nil {
+                throw ZohoError.recordAlreadyLocked
+            }
+            var locked = target.recordLock != nil
+            var results: [ActionResult] = []
+            for item in input.items {
+                switch item {
+                case .failure(let error): results.append(.failure(error))
+                case .success where locked: results.append(.failure(.recordAlreadyLocked))
+                case .success(let reason):
+                    results.append(try insertLock(repository, caller, target, reason: reason))
+                    locked = true
+                }
+            }
+            return ActionResult.reply(key: "data", items: results, successStatus: 201)
+        }
+    }
+
+    /// PUT `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8): changes the reason.
+    public func updateLock(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let target = try resolve(repository, caller, path)
+            let lock = try target.requestedLock()
+            let input = try LockReasonBody(bytes: body)
+            guard lock.editable else { throw ZohoError.automaticLockCannotBeEdited }
+            let now = clock.now()
+            let results = try input.items.map { item -> ActionResult in
+                switch item {
+                case .failure(let error): return .failure(error)
+                case .success(let reason):
+                    try repository.updateLockReason(
+                        orgID: caller.org.id, lockID: lock.id, reason: reason, modifiedBy: caller.user.id, at: now)
+                    return .success(message: "relation updated", details: JSONObject([("id", lock.id.json)]))
+                }
+            }
+            return ActionResult.reply(key: "data", items: results, successStatus: 200)
+        }
+    }
+
+    /// DELETE `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§9): unlocks.
+    public func unlockRecord(_ caller: Caller, _ path: LockPath) throws -> ZohoReply {
+        try store.write { repository in
+            let target = try resolve(repository, caller, path, missingPermission: .unlockNotPermitted)
+            let lock = try target.requestedLock()
+            guard lock.editable else { throw ZohoError.automaticLockCannotBeUnlocked }
+            try repository.deleteLock(orgID: caller.org.id, lockID: lock.id)
+            let item = ActionResult.success(message: "relation removed", details: JSONObject([("id", lock.id.json)]))
+            return ActionResult.reply(key: "data", items: [item], successStatus: 200)
+        }
+    }
+
+    // MARK: - Shared steps
+
+    private struct Target {
+        var module: ModuleInfo
+        var record: RecordSummary
+        var configuration: LockingConfiguration
+        var recordLock: LockEntry?
+        /// The lock named in the path, checked to be this record's.
+        var pathLock: LockEntry?
+
+        func requestedLock() throws -> LockEntry {
+            guard let pathLock else { throw ZohoError.internalError }
+            return pathLock
+        }
+    }
+
+    private func resolve(
+        _ repository: any LockingRepository, _ caller: Caller, _ path: LockPath,
+        missingPermission: ZohoError = .lockingNotPermittedForProfile,
+        checkParameters: () throws -> Void = {}
+    ) throws -> Target {
+        let orgID = caller.org.id
+        guard let module = try repository.module(orgID: orgID, apiName: path.module), module.lockable else {
+            throw ZohoError.invalidModule(resourcePathIndex: 0)
+        }
+        try checkParameters()
+        guard let recordID = ZohoID(path.recordID) else { throw ZohoError.unableToParseDataType }
+        guard let record = try repository.record(orgID: orgID, module: module.apiName, id: recordID) else {
+            throw ZohoError.invalidRelatedID
+        }
+        let recordLock = try repository.lock(orgID: orgID, recordID: recordID)
+        var pathLock: LockEntry?
+        if let lockText = path.lockID {
+            guard let lockID = ZohoID(lockText) else { throw ZohoError.unableToParseDataType }
+            guard let lock = recordLock, lock.id == lockID else { throw ZohoError.invalidID(resourcePathIndex: 3) }
+            pathLock = lock
+        }
+        guard caller.org.edition.hasRecordLocking else { throw ZohoError.featureNotSupported }
+        guard caller.org.lockingModuleCreated else { throw ZohoError.relationNotFound }
+        guard let configuration = try repository.configuration(orgID: orgID, module: module.apiName) else {
+            throw ZohoError.configurationNotPresent
+        }
+        guard caller.profile.recordLocking else { throw missingPermission }
+        return Target(
+            module: module, record: record, configuration: configuration, recordLock: recordLock, pathLock: pathLock)
+    }
+
+    private func insertLock(_ repository: any LockingRepository, _ caller: Caller, _ target: Target, reason: String)
+        throws -> ActionResult
+    {
+        let now = clock.now()
+        let user = caller.user.reference
+        let lock = LockEntry(
+            id: try repository.generateID(orgID: caller.org.id),
+            record: LockedRecord(module: target.module.reference, name: target.record.name, id: target.record.id),
+            source: .manual, reason: reason, lockedBy: user, lockedTime: now,
+            configurationID: target.configuration.id, ruleID: nil,
+            createdBy: user, createdTime: now, modifiedBy: user, modifiedTime: now)
+        do {
+            try repository.insertLock(orgID: caller.org.id, lock)
+        } catch is LockConflict {
+            throw ZohoError.recordAlreadyLocked
+        }
+        let time = JSONValue.string(ZohoDateTime.format(now, timeZone: timeZone(caller)))
+        return .success(message: "record added", details: JSONObject([
+            ("Modified_Time", time), ("Modified_By", user.json), ("Created_Time", time),
+            ("id", lock.id.json), ("Created_By", user.json),
+        ]))
+    }
+
+    private func timeZone(_ caller: Caller) -> String { caller.org.timeZone ?? defaultTimeZone }
+}

@@ -1,0 +1,30 @@
+/// The `info` object of a list GET (§2.9), with the seven documented keys.
+public struct PageInfo: Sendable, Equatable, JSONRepresentable {
+    public var perPage: Int
+    public var count: Int
+    public var page: Int
+    public var moreRecords: Bool
+
+    public init(perPage: Int, count: Int, page: Int, moreRecords: Bool) {
+        self.perPage = perPage
+        self.count = count
+        self.page = page
+        self.moreRecords = moreRecords
+    }
+
+    public var json: JSONValue {
+        .object(JSONObject([
+            ("per_page", .int(perPage)), ("next_page_token", .null), ("count", .int(count)),
+            ("page", .int(page)), ("previous_page_token", .null), ("page_token_expiry", .null),
+            ("more_records", .bool(moreRecords)),
+        ]))
+    }
+
+    /// Slices `items` (already in order) for the page the query asks for.
+    public static func paginate<T>(_ items: [T], page: Int, perPage: Int) -> (items: [T], info: PageInfo) {
+        let start = min((page - 1) * perPage, items.count)
+        let end = min(start + perPage, items.count)
+        let slice = Array(items[start..<end])
+        return (slice, PageInfo(perPage: perPage, count: slice.count, page: page, moreRecords: end < items.count))
+    }
+}

@@ -1,0 +1,52 @@
+/// An API answer before it becomes HTTP: a status and a JSON body, or no body (204).
+public struct ZohoReply: Sendable, Equatable {
+    public var status: Int
+    public var body: JSONValue?
+
+    public init(status: Int, body: JSONValue?) {
+        self.status = status
+        self.body = body
+    }
+
+    public static let noContent = ZohoReply(status: 204, body: nil)
+
+    public init(error: ZohoError) {
+        self.init(status: error.httpStatus, body: error.json)
+    }
+}
+
+/// One item of an action wrapper (§2.7 b/d): a success or a per-item error.
+public enum ActionResult: Sendable, Equatable, JSONRepresentable {
+    case success(message: String, details: JSONObject)
+    case failure(ZohoError)
+
+    public var json: JSONValue {
+        switch self {
+        case .success(let message, let details):
+            return .object(JSONObject([
+                ("code", "SUCCESS"), ("details", .object(details)),
+                ("message", .string(message)), ("status", "success"),
+            ]))
+        case .failure(let error):
+            return error.json
+        }
+    }
+
+    public var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
+    }
+
+    /// The wrapper `{ key: [items] }` with Zoho's status for the batch: the
+    /// success status when all succeeded, 207 when mixed, else the first error's.
+    public static func reply(key: String, items: [ActionResult], successStatus: Int) -> ZohoReply {
+        let body: JSONValue = .object(JSONObject([(key, .array(items.map(\.json)))]))
+        let failures = items.compactMap { item -> ZohoError? in
+            if case .failure(let error) = item { return error }
+            return nil
+        }
+        if failures.isEmpty { return ZohoReply(status: successStatus, body: body) }
+        if failures.count < items.count { return ZohoReply(status: 207, body: body) }
+        return ZohoReply(status: failures[0].httpStatus, body: body)
+    }
+}

@@ -1,0 +1,75 @@
+import Logging
+import MockHTTP
+import ZohoLocking
+
+/// The emulator's own endpoints under `/__mock/` (contract §3). JSON in, JSON
+/// out; errors are `{"error": "<message>"}` with a 4xx status.
+struct ControlAPI: Sendable {
+    let store: any LockingStore
+    let clock: MockClock
+    /// When set, every control request needs `Authorization: Bearer <token>`.
+    let controlToken: String?
+    let logger: Logger
+
+    private var routes: Router<@Sendable (ControlAPI, HTTPRequest) throws -> HTTPResponse> {
+        var router = Router<@Sendable (ControlAPI, HTTPRequest) throws -> HTTPResponse>()
+        router.add("GET", "/__mock/health") { api, _ in api.health() }
+        router.add("POST", "/__mock/fixtures") { api, request in try api.loadFixtures(request) }
+        return router
+    }
+
+    func handle(_ request: HTTPRequest) -> HTTPResponse {
+        if let controlToken, request.header("Authorization") != "Bearer \(controlToken)" {
+            return Self.error(401, "the control API needs Authorization: Bearer <control token>")
+        }
+        if request.bodyTooLarge {
+            return Self.error(413, "the request body is larger than \(EmulatorDefaults.maximumBodyBytes) bytes")
+        }
+        switch routes.match(method: request.method, segments: request.pathSegments) {
+        case .notFound: return Self.error(404, "no control endpoint \(request.path)")
+        case .methodNotAllowed: return Self.error(405, "\(request.method) is not supported on \(request.path)")
+        case .found(let operation, _):
+            do {
+                return try operation(self, request)
+            } catch let error as ControlError {
+                return Self.error(error.status, error.message)
+            } catch let error as FixtureError {
+                return Self.error(400, error.message)
+            } catch {
+                logger.error("control API failure on \(request.path): \(error)")
+                return Self.error(500, "internal error: \(error)")
+            }
+        }
+    }
+
+    /// `GET /__mock/health`: `{"status":"ok"}` once ready.
+    private func health() -> HTTPResponse {
+        Self.json(200, ["status": "ok"])
+    }
+
+    /// `POST /__mock/fixtures`: loads a fixture document, all or nothing.
+    private func loadFixtures(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let document = try? JSONParser.parse(request.body) else {
+            throw ControlError(status: 400, message: "the body is not a JSON document")
+        }
+        let now = clock.now()
+        let orgIDs = try store.write { repository in
+            try FixtureLoader(repository: repository, now: now).load(document)
+        }
+        return Self.json(200, .object(JSONObject([("orgs", .array(orgIDs.map(\.json)))])))
+    }
+
+    static func json(_ status: Int, _ body: JSONValue) -> HTTPResponse {
+        .json(status: status, body: JSONWriter.bytes(body))
+    }
+
+    static func error(_ status: Int, _ message: String) -> HTTPResponse {
+        json(status, .object(JSONObject([("error", .string(message))])))
+    }
+}
+
+/// A control request that cannot be served, with its status.
+struct ControlError: Error {
+    let status: Int
+    let message: String
+}

@@ -1,0 +1,57 @@
+import Foundation
+import LockStore
+import Logging
+import MockHTTP
+import ZohoLocking
+
+/// Everything one emulator needs to start.
+public struct EmulatorOptions: Sendable {
+    public var host = "127.0.0.1"
+    public var port: UInt16 = 8080
+    public var databasePath = ":memory:"
+    /// A fixture file or folder; nil starts empty (`--no-seed`).
+    public var seedPath: String? = "seed-data"
+    public var timeZone = EmulatorDefaults.timeZone
+    public var controlToken: String?
+    public var threadPoolSize = 2
+
+    public init() {}
+}
+
+/// A running emulator: store opened, seed loaded, HTTP listening. Used by the
+/// command-line tool and by tests that want a real server in-process.
+public final class EmulatorServer: Sendable {
+    public let port: UInt16
+    public let host: String
+    public let clock: MockClock
+    private let server: HTTPServer
+
+    public init(options: EmulatorOptions, logger: Logger = Logger(label: "zoho-lock-mock")) throws {
+        guard ZohoDateTime.isKnownTimeZone(options.timeZone) else {
+            throw FixtureError("unknown time zone \(options.timeZone)")
+        }
+        let seed = try options.seedPath.map(SeedData.read)
+        let store = try SQLiteStore(path: options.databasePath)
+        let clock = MockClock()
+        // A database file that already holds state keeps it; seed data fills empty ones.
+        if let seed, try store.isEmpty() { try seed.load(into: store, now: clock.now()) }
+        let emulator = Emulator(
+            store: store, clock: clock, defaultTimeZone: options.timeZone, controlToken: options.controlToken,
+            logger: logger)
+        var configuration = HTTPServerConfiguration(host: options.host, port: options.port)
+        configuration.threadPoolSize = options.threadPoolSize
+        configuration.maximumBodyBytes = EmulatorDefaults.maximumBodyBytes
+        server = try HTTPServer(configuration: configuration, handler: emulator)
+        port = server.port
+        host = options.host
+        self.clock = clock
+    }
+
+    /// `http://HOST:PORT`, the API's base URL and its `api_domain`.
+    public var baseURL: String {
+        host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)"
+    }
+
+    /// Lets in-flight requests finish, then closes every connection.
+    public func stop() { server.stop() }
+}

@@ -1,0 +1,43 @@
+import Logging
+import MockHTTP
+import ZohoLocking
+
+/// Serves `/crm/{version}/...`: authenticate, route, check the version, run the
+/// operation, and turn its reply or its error into HTTP in one place.
+struct ZohoAPI: Sendable {
+    let authenticator: Authenticator
+    let router: Router<ZohoOperation>
+    let logger: Logger
+
+    func handle(_ request: HTTPRequest) -> HTTPResponse {
+        do {
+            return Self.response(for: try reply(to: request))
+        } catch let error as ZohoError {
+            return Self.response(for: ZohoReply(error: error))
+        } catch {
+            logger.error("internal error on \(request.method) \(request.path): \(error)")
+            return Self.response(for: ZohoReply(error: .internalError))
+        }
+    }
+
+    /// The phases in §3.1's order: authentication, URL pattern, method,
+    /// version; the operation checks module, ids and the rest.
+    private func reply(to request: HTTPRequest) throws -> ZohoReply {
+        if request.bodyTooLarge { throw ZohoError.requestEntityTooLarge(maximumBytes: EmulatorDefaults.maximumBodyBytes) }
+        let caller = try authenticator.caller(for: request)
+        switch router.match(method: request.method, segments: request.pathSegments) {
+        case .notFound:
+            throw ZohoError.invalidURLPattern
+        case .methodNotAllowed:
+            throw ZohoError.invalidRequestMethod
+        case .found(let operation, let parameters):
+            try APIVersion.check(parameters["version"] ?? "")
+            let query = QueryParameters(request.query)
+            return try operation(ZohoRequest(http: request, caller: caller, path: parameters, query: query))
+        }
+    }
+
+    static func response(for reply: ZohoReply) -> HTTPResponse {
+        .json(status: reply.status, body: reply.body.map(JSONWriter.bytes) ?? [])
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ZohoMockAPI
+
+/// `zoho-lock-mock`: starts the emulator and serves until SIGINT or SIGTERM.
+/// Every flag also reads `ZOHO_LOCK_MOCK_<FLAG>` (contract §1).
+@main
+struct ZohoLockMockCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zoho-lock-mock",
+        abstract: "A local emulator of Zoho CRM's record-locking API.")
+
+    @Option(help: "Bind address (env ZOHO_LOCK_MOCK_HOST).")
+    var host: String = Environment.string("HOST") ?? "127.0.0.1"
+
+    @Option(help: "Port; 0 picks a free one (env ZOHO_LOCK_MOCK_PORT).")
+    var port: UInt16 = Environment.value("PORT") ?? 8080
+
+    @Option(help: "SQLite database; a file path persists state (env ZOHO_LOCK_MOCK_DATABASE).")
+    var database: String = Environment.string("DATABASE") ?? ":memory:"
+
+    @Option(help: "Fixture file, or folder of *.json fixtures, loaded at start (env ZOHO_LOCK_MOCK_SEED_DATA).")
+    var seedData: String = Environment.string("SEED_DATA") ?? "seed-data"
+
+    @Flag(help: "Start with no org at all (env ZOHO_LOCK_MOCK_NO_SEED=1).")
+    var noSeed: Bool = Environment.flag("NO_SEED")
+
+    @Option(help: "Time zone of every date-time the API shows (env ZOHO_LOCK_MOCK_TIME_ZONE).")
+    var timeZone: String = Environment.string("TIME_ZONE") ?? "America/New_York"
+
+    @Option(help: "trace, debug, info, notice, warning, error or critical (env ZOHO_LOCK_MOCK_LOG_LEVEL).")
+    var logLevel: Logger.Level = Environment.value("LOG_LEVEL") ?? .info
+
+    @Option(help: "When set, /__mock/* needs Authorization: Bearer <token> (env ZOHO_LOCK_MOCK_CONTROL_TOKEN).")
+    var controlToken: String?
+
+    func validate() throws {
+        try Environment.validate(["PORT": UInt16.self, "LOG_LEVEL": Logger.Level.self])
+    }
+
+    /// Prints a failure as one line, as the contract asks; help and version stay as ArgumentParser prints them.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            let reason = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("zoho-lock-mock: \(reason)\n".utf8))
+            Foundation.exit(exitCode(for: error) == .validationFailure ? 64 : 1)
+        }
+    }
+
+    func run() throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        // Block the stop signals before libmicrohttpd starts its threads, so they
+        // inherit the mask and only `waitForStopSignal` receives them.
+        let stopSignals = StopSignals()
+        var options = EmulatorOptions()
+        options.host = host
+        options.port = port
+        options.databasePath = database
+        options.seedPath = noSeed ? nil : seedData
+        options.timeZone = timeZone
+        options.controlToken = controlToken ?? Environment.string("CONTROL_TOKEN")
+        let server: EmulatorServer
+        do {
+            server = try EmulatorServer(options: options, logger: Logger(label: "zoho-lock-mock"))
+        } catch {
+            throw StartupFailure(reason: "\(error)")
+        }
+        // The ready line, written and flushed in one call: scripts wait for it.
+        FileHandle.standardOutput.write(Data("zoho-lock-mock listening on \(server.baseURL)\n".utf8))
+        let signal = stopSignals.wait()
+        Logger(label: "zoho-lock-mock").info("signal \(signal): stopping")
+        server.stop()
+    }
+}
+
+/// A start that failed (bad seed, port in use): reported as one line, exit 1.
+struct StartupFailure: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { reason }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
