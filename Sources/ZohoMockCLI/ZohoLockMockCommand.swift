@@ -24,7 +24,7 @@ struct ZohoLockMockCommand: ParsableCommand {
     var seedData: String = Environment.string("SEED_DATA") ?? "seed-data"
 
     @Flag(help: "Start with no org at all (env ZOHO_LOCK_MOCK_NO_SEED=1).")
-    var noSeed: Bool = Environment.flag("NO_SEED")
+    var noSeed = false
 
     @Option(help: "Time zone of every date-time the API shows (env ZOHO_LOCK_MOCK_TIME_ZONE).")
     var timeZone: String = Environment.string("TIME_ZONE") ?? "America/New_York"
@@ -66,7 +66,7 @@ struct ZohoLockMockCommand: ParsableCommand {
         options.host = host
         options.port = port
         options.databasePath = database
-        options.seedPath = noSeed ? nil : seedData
+        options.seedPath = noSeed || Environment.flag("NO_SEED") ? nil : seedData
         options.timeZone = timeZone
         options.controlToken = controlToken ?? Environment.string("CONTROL_TOKEN")
         let server: EmulatorServer

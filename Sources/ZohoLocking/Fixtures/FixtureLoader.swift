@@ -16,7 +16,7 @@ public struct FixtureLoader {
     public func load(_ document: JSONValue) throws -> [ZohoID] {
         let root = try FixtureObject(document, path: "$")
         guard root.object["orgs"]?.arrayValue != nil else {
-            throw FixtureError(at: "orgs", "is required and must be an array")
+            throw FixtureError(at: "$.orgs", "is required and must be an array")
         }
         var orgIDs: [ZohoID] = []
         for org in try root.objects("orgs") {
