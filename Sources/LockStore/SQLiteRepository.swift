@@ -72,6 +72,13 @@ extension SQLiteRepository: LockingRepository {
         try ConfigurationRows(repository: self).configuration(orgID: orgID, module: module)
     }
 
+    func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary? {
+        try one(
+            "SELECT id, lock_type FROM configurations WHERE org_id = ? AND module = ?",
+            [.integer(orgID.value), .text(module)]
+        ) { row in ConfigurationSummary(id: ZohoID(row.int64(0)), lockType: LockType(rawValue: row.text(1)) ?? .manual) }
+    }
+
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
         let sql = """
             SELECT l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,

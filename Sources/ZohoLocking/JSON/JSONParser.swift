@@ -152,7 +152,21 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
-        var utf8: [UInt8] = []
+        // Fast path: most strings have no escapes; take the bytes as one slice.
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                guard let string = String(validating: bytes[start..<index], as: UTF8.self) else {
+                    throw failure("invalid UTF-8 in string")
+                }
+                index += 1
+                return string
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        var utf8 = Array(bytes[start..<index])
         while true {
             guard index < bytes.count else { throw failure("unterminated string") }
             let byte = bytes[index]

@@ -116,7 +116,7 @@ public struct LockService: Sendable {
     private struct Target {
         var module: ModuleInfo
         var record: RecordSummary
-        var configuration: LockingConfiguration
+        var configuration: ConfigurationSummary
         var recordLock: LockEntry?
         /// The lock named in the path, checked to be this record's.
         var pathLock: LockEntry?
@@ -150,7 +150,7 @@ public struct LockService: Sendable {
         }
         guard caller.org.edition.hasRecordLocking else { throw ZohoError.featureNotSupported }
         guard caller.org.lockingModuleCreated else { throw ZohoError.relationNotFound }
-        guard let configuration = try repository.configuration(orgID: orgID, module: module.apiName) else {
+        guard let configuration = try repository.configurationSummary(orgID: orgID, module: module.apiName) else {
             throw ZohoError.configurationNotPresent
         }
         guard caller.profile.recordLocking else { throw missingPermission }

@@ -9,6 +9,9 @@ public protocol LockingRepository {
     func module(orgID: ZohoID, apiName: String) throws -> ModuleInfo?
     func record(orgID: ZohoID, module: String, id: ZohoID) throws -> RecordSummary?
     func configuration(orgID: ZohoID, module: String) throws -> LockingConfiguration?
+    /// What the locking endpoints need of a module's configuration, without its
+    /// lists and rules (one indexed row: this is on every locking request).
+    func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary?
     /// The lock a record holds, if any (at most one, enforced by the schema).
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry?
     /// Inserts a lock; throws `LockConflict` when the record is already locked.
@@ -29,4 +32,15 @@ public struct LockConflict: Error {
 public protocol LockingStore: Sendable {
     func read<T>(_ body: (any LockingRepository) throws -> T) throws -> T
     func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T
+}
+
+/// A configuration's id and lock type.
+public struct ConfigurationSummary: Sendable, Equatable {
+    public var id: ZohoID
+    public var lockType: LockType
+
+    public init(id: ZohoID, lockType: LockType) {
+        self.id = id
+        self.lockType = lockType
+    }
 }
