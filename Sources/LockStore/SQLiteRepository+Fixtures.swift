@@ -35,13 +35,6 @@ extension SQLiteRepository: FixtureRepository {
         return ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
     }
 
-    func profile(orgID: ZohoID, id: ZohoID) throws -> Profile? {
-        try one(
-            "SELECT name, record_locking FROM profiles WHERE org_id = ? AND id = ?",
-            [.integer(orgID.value), .integer(id.value)]
-        ) { row in Profile(id: id, name: row.text(0), recordLocking: row.bool(1)) }
-    }
-
     func user(orgID: ZohoID, id: ZohoID) throws -> User? {
         try one(
             "SELECT name, email, profile_id FROM users WHERE org_id = ? AND id = ?",
@@ -51,8 +44,11 @@ extension SQLiteRepository: FixtureRepository {
 
     func upsertProfile(orgID: ZohoID, _ profile: Profile) throws {
         try run(
-            "INSERT OR REPLACE INTO profiles (org_id, id, name, record_locking) VALUES (?, ?, ?, ?)",
-            [.integer(orgID.value), .integer(profile.id.value), .text(profile.name), .bool(profile.recordLocking)])
+            "INSERT OR REPLACE INTO profiles (org_id, id, name, record_locking, customize_crm) VALUES (?, ?, ?, ?, ?)",
+            [
+                .integer(orgID.value), .integer(profile.id.value), .text(profile.name), .bool(profile.recordLocking),
+                .bool(profile.customizeCRM),
+            ])
     }
 
     func upsertUser(orgID: ZohoID, _ user: User) throws {
@@ -114,6 +110,12 @@ extension SQLiteRepository: FixtureRepository {
             [.integer(orgID.value), .text(module), .text(field.apiName), .text(field.dataType), .integer(field.id.value)])
     }
 
+    func upsertCustomButton(orgID: ZohoID, module: String, _ button: NamedReference) throws {
+        try run(
+            "INSERT OR REPLACE INTO custom_buttons (org_id, module, id, name) VALUES (?, ?, ?, ?)",
+            [.integer(orgID.value), .text(module), .integer(button.id.value), .optional(button.name)])
+    }
+
     func upsertRecord(orgID: ZohoID, _ record: RecordData) throws {
         try run(
             """
@@ -125,10 +127,6 @@ extension SQLiteRepository: FixtureRepository {
                 .optional(record.ownerID?.value), .text(JSONWriter.string(.object(record.fields))),
                 .integer(record.createdTime), .integer(record.modifiedTime),
             ])
-    }
-
-    func upsertConfiguration(orgID: ZohoID, _ configuration: LockingConfiguration) throws {
-        try ConfigurationRows(repository: self).upsert(orgID: orgID, configuration)
     }
 
     func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws {

@@ -31,7 +31,7 @@ extension SQLiteRepository: LockingRepository {
     func caller(accessToken: String, now: Int64) throws -> Caller? {
         let sql = """
             SELECT t.org_id, t.scopes, t.expires_at, o.name, o.edition, o.time_zone, o.locking_module_created,
-                   u.id, u.name, u.email, p.id, p.name, p.record_locking
+                   u.id, u.name, u.email, p.id, p.name, p.record_locking, p.customize_crm
             FROM access_tokens t
             JOIN orgs o ON o.id = t.org_id
             JOIN users u ON u.org_id = t.org_id AND u.id = t.user_id
@@ -43,7 +43,8 @@ extension SQLiteRepository: LockingRepository {
             let org = Org(
                 id: ZohoID(row.int64(0)), name: row.text(3), edition: Edition(rawValue: row.text(4)) ?? .enterprise,
                 timeZone: row.optionalText(5), lockingModuleCreated: row.bool(6))
-            let profile = Profile(id: ZohoID(row.int64(10)), name: row.text(11), recordLocking: row.bool(12))
+            let profile = Profile(
+                id: ZohoID(row.int64(10)), name: row.text(11), recordLocking: row.bool(12), customizeCRM: row.bool(13))
             let user = User(id: ZohoID(row.int64(7)), name: row.text(8), email: row.text(9), profileID: profile.id)
             return Caller(org: org, user: user, profile: profile, scopes: ScopeList.decode(row.text(1)))
         } ?? nil

@@ -16,7 +16,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
         try database.execute(Schema.tables)
     }
 
-    public func read<T>(_ body: (any LockingRepository) throws -> T) throws -> T {
+    public func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body(SQLiteRepository(database: database))

@@ -19,7 +19,7 @@ enum Schema {
             locking_module_created INTEGER NOT NULL DEFAULT 0, id_sequence INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE IF NOT EXISTS profiles (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, record_locking INTEGER NOT NULL,
-            PRIMARY KEY (org_id, id));
+            customize_crm INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (org_id, id));
         CREATE TABLE IF NOT EXISTS users (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL,
             profile_id INTEGER NOT NULL, PRIMARY KEY (org_id, id));
@@ -41,6 +41,9 @@ enum Schema {
         CREATE TABLE IF NOT EXISTS fields (
             org_id INTEGER NOT NULL, module TEXT NOT NULL, api_name TEXT NOT NULL, data_type TEXT NOT NULL,
             id INTEGER NOT NULL, PRIMARY KEY (org_id, module, api_name));
+        CREATE TABLE IF NOT EXISTS custom_buttons (
+            org_id INTEGER NOT NULL, module TEXT NOT NULL, id INTEGER NOT NULL, name TEXT,
+            PRIMARY KEY (org_id, id));
         CREATE TABLE IF NOT EXISTS records (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, name TEXT, owner_id INTEGER,
             fields TEXT NOT NULL, created_time INTEGER NOT NULL, modified_time INTEGER NOT NULL,
@@ -69,6 +72,6 @@ enum Schema {
     /// Tables holding an org's data, for removing one org.
     static let orgTables = [
         "profiles", "users", "access_tokens", "oauth_clients", "grant_codes", "refresh_tokens", "modules",
-        "fields", "records", "configurations", "locking_rules", "locks",
+        "fields", "custom_buttons", "records", "configurations", "locking_rules", "locks",
     ]
 }

@@ -45,6 +45,25 @@ public enum ZohoError: Error, Sendable, Equatable {
     /// A query parameter with a value of the wrong form (page, per_page, ids, ...).
     case invalidParameter(param: String)
 
+    // §10–§14 record-locking configurations
+    /// A module that exists but cannot have record locking (two spaces, as captured).
+    case moduleNotSupportedForFeature
+    /// A module that already has its one configuration.
+    case configurationAlreadyExists
+    /// The user's profile lacks "Customize Zoho CRM".
+    case customizationNotPermitted
+    case systemConfigurationNotUpdatable
+    case systemConfigurationNotDeletable
+    /// `NOT_SUPPORTED` on a body value (field, communication, criteria).
+    case notSupported(message: String, details: JSONObject)
+    case dependentFieldMissing(message: String, apiName: String, jsonPath: String, dependee: String, dependeePath: String)
+    /// Neither `api_name` nor `id` names a field; `jsonPath` is the field object's path.
+    case expectedFieldMissing(jsonPath: String)
+    /// `api_name` and `id` name different fields; `jsonPath` is the field object's path.
+    case ambiguityDuringProcessing(jsonPath: String)
+    case duplicateData(message: String, apiName: String, jsonPath: String)
+    case limitExceeded(message: String, details: JSONObject)
+
     // Body validation, reported per item inside the wrapper array.
     case mandatoryNotFound(apiName: String, jsonPath: String)
     case invalidData(message: String, details: JSONObject)
@@ -55,7 +74,7 @@ public enum ZohoError: Error, Sendable, Equatable {
         switch self {
         case .authenticationFailure, .invalidToken, .oauthScopeMismatch: return 401
         case .invalidURLPattern: return 404
-        case .invalidRequestMethod: return 403
+        case .invalidRequestMethod, .customizationNotPermitted: return 403
         case .requestEntityTooLarge: return 413
         case .internalError: return 500
         case .tooManyRequests: return 429
@@ -89,6 +108,14 @@ public enum ZohoError: Error, Sendable, Equatable {
         case .featureNotSupported: return "FEATURE_NOT_SUPPORTED"
         case .lockingNotPermittedForProfile, .unlockNotPermitted: return "NO_PERMISSION"
         case .mandatoryNotFound: return "MANDATORY_NOT_FOUND"
+        case .moduleNotSupportedForFeature, .notSupported: return "NOT_SUPPORTED"
+        case .configurationAlreadyExists, .limitExceeded: return "LIMIT_EXCEEDED"
+        case .customizationNotPermitted: return "NO_PERMISSION"
+        case .systemConfigurationNotUpdatable, .systemConfigurationNotDeletable: return "NOT_ALLOWED"
+        case .dependentFieldMissing: return "DEPENDENT_FIELD_MISSING"
+        case .expectedFieldMissing: return "EXPECTED_FIELD_MISSING"
+        case .ambiguityDuringProcessing: return "AMBIGUITY_DURING_PROCESSING"
+        case .duplicateData: return "DUPLICATE_DATA"
         }
     }
 
@@ -122,6 +149,15 @@ public enum ZohoError: Error, Sendable, Equatable {
         case .mandatoryNotFound: return "required field not found"
         case .invalidData(let message, _): return message
         case .invalidDataType, .maximumLengthExceeded: return "invalid data"
+        case .moduleNotSupportedForFeature: return "the module name given is not supported for the  feature"
+        case .configurationAlreadyExists: return "Configuration already created for this module"
+        case .customizationNotPermitted: return "permission denied"
+        case .systemConfigurationNotUpdatable: return "Configuration created by system cannot be updated"
+        case .systemConfigurationNotDeletable: return "Configuration created by system cannot be deleted"
+        case .notSupported(let message, _), .limitExceeded(let message, _): return message
+        case .dependentFieldMissing(let message, _, _, _, _), .duplicateData(let message, _, _): return message
+        case .expectedFieldMissing: return "Field Id and apiname is missing."
+        case .ambiguityDuringProcessing: return "Field Id and apiname are ambiguous"
         }
     }
 
@@ -152,8 +188,32 @@ public enum ZohoError: Error, Sendable, Equatable {
                 ("api_name", .string(apiName)), ("json_path", .string(jsonPath)),
                 ("maximum_length", .int(maximum)),
             ])
+        case .moduleNotSupportedForFeature: return JSONObject([("param_name", "module")])
+        case .configurationAlreadyExists: return JSONObject([("param_name", "module"), ("limit", 1)])
+        case .customizationNotPermitted: return JSONObject([("permissions", ["Crm_Implied_Customize_Zoho_CRM"])])
+        case .systemConfigurationNotUpdatable, .systemConfigurationNotDeletable:
+            return JSONObject([("resource_path_index", 1)])
+        case .notSupported(_, let details), .limitExceeded(_, let details): return details
+        case .dependentFieldMissing(_, let apiName, let jsonPath, let dependee, let dependeePath):
+            return JSONObject([
+                ("dependee", .object(JSONObject([("api_name", .string(dependee)), ("json_path", .string(dependeePath))]))),
+                ("api_name", .string(apiName)), ("json_path", .string(jsonPath)),
+            ])
+        case .expectedFieldMissing(let path):
+            return JSONObject([("expected_fields", Self.fieldKeyPair(path))])
+        case .ambiguityDuringProcessing(let path):
+            return JSONObject([("ambiguity_due_to", Self.fieldKeyPair(path))])
+        case .duplicateData(_, let apiName, let jsonPath):
+            return JSONObject([("api_name", .string(apiName)), ("json_path", .string(jsonPath))])
         default: return JSONObject()
         }
+    }
+
+    /// `[{json_path: …api_name, api_name: "api_name"}, {json_path: …id, api_name: "id"}]`.
+    private static func fieldKeyPair(_ path: String) -> JSONValue {
+        .array(["api_name", "id"].map { key in
+            .object(JSONObject([("json_path", .string("\(path).\(key)")), ("api_name", .string(key))]))
+        })
     }
 }
 

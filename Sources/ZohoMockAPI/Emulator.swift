@@ -10,9 +10,10 @@ public final class Emulator: HTTPHandler {
 
     public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger) {
         let locks = LockService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
+        let configurations = ConfigurationService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
         zoho = ZohoAPI(
-            authenticator: Authenticator(store: store, clock: clock), router: ZohoRoutes.router(locks: locks),
-            logger: logger)
+            authenticator: Authenticator(store: store, clock: clock),
+            router: ZohoRoutes.router(locks: locks, configurations: configurations), logger: logger)
         control = ControlAPI(store: store, clock: clock, controlToken: controlToken, logger: logger)
     }
 

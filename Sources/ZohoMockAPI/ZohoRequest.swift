@@ -15,6 +15,9 @@ struct ZohoRequest {
     var lockPath: LockPath {
         LockPath(module: path["module"] ?? "", recordID: path["record_id"] ?? "", lockID: path["lock_id"])
     }
+
+    /// `{config_id}` of `settings/record_locking_configurations/{config_id}`.
+    var configurationID: String { path["config_id"] ?? "" }
 }
 
 /// One documented operation: a request in, a reply out; errors are thrown.

@@ -70,7 +70,8 @@ public struct FixtureLoader {
         let profile = Profile(
             id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
             name: try fixture.requiredString("name"),
-            recordLocking: try fixture.bool("record_locking") ?? true)
+            recordLocking: try fixture.bool("record_locking") ?? true,
+            customizeCRM: try fixture.bool("customize_crm") ?? true)
         try repository.upsertProfile(orgID: orgID, profile)
     }
 
@@ -108,6 +109,11 @@ public struct FixtureLoader {
             module = custom
         }
         guard let module else { throw FixtureError(at: fixture.at("api_name"), "unknown module \(apiName)") }
+        for button in try fixture.objects("custom_buttons") {
+            let reference = NamedReference(
+                name: try button.requiredString("name"), id: try button.id("id") ?? repository.generateID(orgID: orgID))
+            try repository.upsertCustomButton(orgID: orgID, module: module.apiName, reference)
+        }
         for field in try fixture.objects("fields") {
             let definition = FieldDefinition(
                 apiName: try field.requiredString("api_name"), dataType: try field.requiredString("data_type"),

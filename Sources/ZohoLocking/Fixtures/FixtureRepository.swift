@@ -5,7 +5,6 @@ public protocol FixtureRepository {
     func upsertOrg(_ org: Org) throws
     /// A new org id; deterministic for the same history.
     func generateOrgID() throws -> ZohoID
-    func profile(orgID: ZohoID, id: ZohoID) throws -> Profile?
     func user(orgID: ZohoID, id: ZohoID) throws -> User?
     func upsertProfile(orgID: ZohoID, _ profile: Profile) throws
     func upsertUser(orgID: ZohoID, _ user: User) throws
@@ -13,12 +12,11 @@ public protocol FixtureRepository {
     func upsertOAuthClient(orgID: ZohoID, _ client: OAuthClient) throws
     func upsertModule(orgID: ZohoID, _ module: ModuleInfo) throws
     func upsertField(orgID: ZohoID, module: String, _ field: FieldDefinition) throws
+    func upsertCustomButton(orgID: ZohoID, module: String, _ button: NamedReference) throws
     func upsertRecord(orgID: ZohoID, _ record: RecordData) throws
-    /// Replaces the module's configuration (one per module) and its rules.
-    func upsertConfiguration(orgID: ZohoID, _ configuration: LockingConfiguration) throws
     /// Replaces a lock by id, and any other lock of the same record.
     func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws
 }
 
-/// Everything a write transaction can do.
-public typealias StoreRepository = LockingRepository & FixtureRepository
+/// Everything a transaction can do.
+public typealias StoreRepository = LockingRepository & ConfigurationRepository & FixtureRepository

@@ -30,7 +30,8 @@ public struct LockConflict: Error {
 /// Serialised access to a repository: reads see a consistent snapshot; a write
 /// commits when its closure returns and rolls back when it throws.
 public protocol LockingStore: Sendable {
-    func read<T>(_ body: (any LockingRepository) throws -> T) throws -> T
+    /// Callers only read here; it runs without a transaction (the lock makes it consistent).
+    func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T
     func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T
 }
 

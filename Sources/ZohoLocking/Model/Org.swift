@@ -31,11 +31,14 @@ public struct Profile: Sendable, Equatable {
     public var name: String
     /// The "record locking" permission: lock, edit and unlock by hand.
     public var recordLocking: Bool
+    /// "Customize Zoho CRM": needed to manage record-locking configurations.
+    public var customizeCRM: Bool
 
-    public init(id: ZohoID, name: String, recordLocking: Bool) {
+    public init(id: ZohoID, name: String, recordLocking: Bool, customizeCRM: Bool = true) {
         self.id = id
         self.name = name
         self.recordLocking = recordLocking
+        self.customizeCRM = customizeCRM
     }
 }
 

@@ -1,0 +1,302 @@
+/// Applies one element of a configuration body (§10, §12, §13) to a base
+/// configuration: defaults for a new one, the stored one for an update.
+/// Every refusal is the documented per-item Zoho error, with its JSON path.
+public struct ConfigurationEditor {
+    public enum Mode: Sendable {
+        /// POST: `lock_type` mandatory, rule ids ignored.
+        case create
+        /// PUT: `lock_type` mandatory, absent keys keep their values, rules edited by id.
+        case update
+        /// Fixture documents: `lock_type` defaults, rule ids kept as given.
+        case fixture
+    }
+
+    public static let maximumRules = 5
+    public static let maximumExcludedFields = 15
+    public static let maximumExcludedProfiles = 15
+    public static let maximumCustomButtons = 30
+
+    private let context: ConfigurationContext
+    private let mode: Mode
+    private let generateID: () throws -> ZohoID
+
+    public init(context: ConfigurationContext, mode: Mode, generateID: @escaping () throws -> ZohoID) {
+        self.context = context
+        self.mode = mode
+        self.generateID = generateID
+    }
+
+    /// `path` is the element's JSON path, e.g. `$.record_locking_configurations[0]`.
+    public func apply(_ item: JSONValue, to base: LockingConfiguration, path: String) throws -> LockingConfiguration {
+        guard case .object(let body) = item else {
+            throw ZohoError.invalidDataType(apiName: "record_locking_configurations", jsonPath: path, expected: "jsonobject")
+        }
+        var configuration = base
+        let at = { (key: String) in "\(path).\(key)" }
+
+        if let value = present(body, "lock_type") {
+            configuration.lockType = try oneOf(value, LockType.self, "lock_type", at("lock_type"))
+        } else if mode != .fixture {
+            throw ZohoError.mandatoryNotFound(apiName: "lock_type", jsonPath: at("lock_type"))
+        }
+        if let value = present(body, "feature_type"), value != .string("record_locking") {
+            throw ZohoError.invalidData(message: "invalid data", details: Self.pointer("feature_type", at("feature_type")))
+        }
+        if let value = present(body, "locked_for") {
+            configuration.lockedFor = try oneOf(value, LockedFor.self, "locked_for", at("locked_for"))
+        }
+        if body.contains("lock_excluded_profiles") {
+            configuration.lockExcludedProfiles = try excludedProfiles(body["lock_excluded_profiles"], at("lock_excluded_profiles"))
+        }
+        if body.contains("excluded_fields") {
+            configuration.excludedFields = try excludedFields(body["excluded_fields"], at("excluded_fields"))
+        }
+        if body.contains("restricted_actions") {
+            configuration.restrictedActions = try restrictedActions(body["restricted_actions"], at("restricted_actions"))
+        }
+        if body.contains("restricted_communications") {
+            configuration.restrictedCommunications = try communications(
+                body["restricted_communications"], at("restricted_communications"))
+        }
+        if body.contains("restricted_custom_buttons") {
+            configuration.restrictedCustomButtons = try customButtons(body["restricted_custom_buttons"], at("restricted_custom_buttons"))
+        }
+        if let value = present(body, "lock_for_portal_users") {
+            guard let flag = value.boolValue else {
+                throw ZohoError.invalidDataType(apiName: "lock_for_portal_users", jsonPath: at("lock_for_portal_users"), expected: "boolean")
+            }
+            configuration.lockForPortalUsers = flag
+        }
+        if body.contains("locking_rules") {
+            configuration.lockingRules = try rules(body["locking_rules"], existing: base.lockingRules, at("locking_rules"))
+        }
+
+        if configuration.lockedFor == .allProfilesExceptExcludedProfiles, (configuration.lockExcludedProfiles ?? []).isEmpty {
+            throw ZohoError.dependentFieldMissing(
+                message: "lock_excluded_profiles should have been given when locked_for is given as all_profiles_except_excluded_profiles ",
+                apiName: "lock_excluded_profiles", jsonPath: at("lock_excluded_profiles"),
+                dependee: "locked_for", dependeePath: at("locked_for"))
+        }
+        if configuration.lockType.usesRules, configuration.lockingRules.isEmpty {
+            throw ZohoError.dependentFieldMissing(
+                message: "locking_rules should have been given when lock_type is given as automatic or both",
+                apiName: "locking_rules", jsonPath: at("locking_rules"), dependee: "lock_type", dependeePath: at("lock_type"))
+        }
+        return configuration
+    }
+
+    // MARK: - Keys
+
+    private func present(_ body: JSONObject, _ key: String) -> JSONValue? {
+        guard let value = body[key], !value.isNull else { return nil }
+        return value
+    }
+
+    private func oneOf<T: RawRepresentable & CaseIterable>(_ value: JSONValue, _ type: T.Type, _ key: String, _ path: String)
+        throws -> T where T.RawValue == String
+    {
+        guard let text = value.stringValue, let parsed = T(rawValue: text) else {
+            throw ZohoError.invalidData(
+                message: "\(key) not found",
+                details: CriteriaValidator.details(key, path, supported: T.allCases.map(\.rawValue)))
+        }
+        return parsed
+    }
+
+    /// An array at `path`, or nil for `null` (which clears the list).
+    private func array(_ value: JSONValue?, _ key: String, _ path: String, limit: Int? = nil, message: String = "")
+        throws -> [JSONValue]?
+    {
+        guard let value, !value.isNull else { return nil }
+        guard case .array(let items) = value else {
+            throw ZohoError.invalidDataType(apiName: key, jsonPath: path, expected: "jsonarray")
+        }
+        if let limit, items.count > limit {
+            throw ZohoError.limitExceeded(message: message, details: JSONObject([
+                ("limit", .int(limit)), ("available_limit", .int(limit)), ("api_name", .string(key)),
+                ("json_path", .string(path)),
+            ]))
+        }
+        return items
+    }
+
+    private func excludedProfiles(_ value: JSONValue?, _ path: String) throws -> [NamedReference]? {
+        guard let items = try array(value, "lock_excluded_profiles", path, limit: Self.maximumExcludedProfiles,
+            message: "Maximum limit for excluded profiles exceeded")
+        else { return nil }
+        var profiles: [NamedReference] = []
+        for (index, item) in items.enumerated() {
+            let idPath = "\(path)[\(index)].id"
+            guard let id = item.objectValue?["id"].flatMap(ZohoID.init(json:)), let profile = try context.profile(id) else {
+                throw ZohoError.invalidData(message: "lock_excluded_profiles not found", details: Self.pointer("id", idPath))
+            }
+            if !profiles.contains(where: { $0.id == id }) { profiles.append(NamedReference(name: profile.name, id: id)) }
+        }
+        return profiles.isEmpty ? nil : profiles
+    }
+
+    private func excludedFields(_ value: JSONValue?, _ path: String) throws -> [APINameReference]? {
+        guard let items = try array(value, "excluded_fields", path, limit: Self.maximumExcludedFields,
+            message: "Maximum limit for excluded fields exceeded")
+        else { return nil }
+        var fields: [APINameReference] = []
+        for (index, item) in items.enumerated() {
+            let field = try context.field(item, at: "\(path)[\(index)]")
+            if FieldCatalog.systemManaged.contains(field.apiName) || FieldCatalog.unexcludableTypes.contains(field.dataType) {
+                throw ZohoError.notSupported(message: "Field not supported", details: Self.pointer("api_name", "\(path)[\(index)].api_name"))
+            }
+            if !fields.contains(where: { $0.id == field.id }) { fields.append(APINameReference(apiName: field.apiName, id: field.id)) }
+        }
+        return fields.isEmpty ? nil : fields
+    }
+
+    private func restrictedActions(_ value: JSONValue?, _ path: String) throws -> [String] {
+        let items = try array(value, "restricted_actions", path) ?? []
+        var actions = ["update"]  // Editing is always restricted (§10).
+        for (index, item) in items.enumerated() {
+            guard let action = item.stringValue, LockingConfiguration.restrictedActionValues.contains(action) else {
+                throw ZohoError.invalidData(message: "action not found", details: CriteriaValidator.details(
+                    "restricted_actions", "\(path)[\(index)]", supported: LockingConfiguration.restrictedActionValues))
+            }
+            if !actions.contains(action) { actions.append(action) }
+        }
+        return actions
+    }
+
+    /// Which communications a module offers: mail where records have an email,
+    /// surveys and portal invitations where Zoho offers them.
+    static func supportsCommunication(_ communication: String, module: ModuleInfo) -> Bool {
+        if module.generatedType == "custom" { return true }
+        switch communication {
+        case "send_mail": return !["Tasks", "Solutions", "Price_Books"].contains(module.apiName)
+        case "send_survey": return ["Leads", "Contacts", "Accounts", "Deals", "Cases"].contains(module.apiName)
+        case "send_portal_invitation": return ["Contacts", "Accounts", "Vendors"].contains(module.apiName)
+        default: return false
+        }
+    }
+
+    private func communications(_ value: JSONValue?, _ path: String) throws -> [String]? {
+        guard let items = try array(value, "restricted_communications", path) else { return nil }
+        var communications: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let communication = item.stringValue, LockingConfiguration.communicationValues.contains(communication) else {
+                throw ZohoError.invalidData(message: "communications not found", details: CriteriaValidator.details(
+                    "restricted_communications", "\(path)[\(index)]", supported: LockingConfiguration.communicationValues))
+            }
+            guard Self.supportsCommunication(communication, module: context.module) else {
+                throw ZohoError.notSupported(message: "communications not found", details: Self.pointer("restricted_communications", path))
+            }
+            if !communications.contains(communication) { communications.append(communication) }
+        }
+        return communications.isEmpty ? nil : communications
+    }
+
+    private func customButtons(_ value: JSONValue?, _ path: String) throws -> [NamedReference]? {
+        guard let items = try array(value, "restricted_custom_buttons", path, limit: Self.maximumCustomButtons,
+            message: "Maximum limit for restricted custom buttons exceeded")
+        else { return nil }
+        var buttons: [NamedReference] = []
+        for (index, item) in items.enumerated() {
+            let idPath = "\(path)[\(index)].id"
+            guard let id = item.objectValue?["id"].flatMap(ZohoID.init(json:)),
+                let button = context.customButtons.first(where: { $0.id == id })
+            else {
+                throw ZohoError.invalidData(message: "custom button not found", details: Self.pointer("id", idPath))
+            }
+            if !buttons.contains(button) { buttons.append(button) }
+        }
+        return buttons.isEmpty ? nil : buttons
+    }
+
+    // MARK: - Rules
+
+    private func rules(_ value: JSONValue?, existing: [LockingRule], _ path: String) throws -> [LockingRule] {
+        guard let items = try array(value, "locking_rules", path) else { return [] }
+        var rules = mode == .update ? existing : []
+        var touched: [(index: Int, ruleID: ZohoID)] = []
+        for (index, item) in items.enumerated() {
+            let rulePath = "\(path)[\(index)]"
+            guard case .object(let body) = item else {
+                throw ZohoError.invalidDataType(apiName: "locking_rules", jsonPath: rulePath, expected: "jsonobject")
+            }
+            let id = body["id"].flatMap { $0.isNull ? nil : ZohoID(json: $0) }
+            if mode == .update, let id {
+                guard let position = rules.firstIndex(where: { $0.id == id }) else {
+                    throw ZohoError.invalidData(message: "the id given seems to be invalid", details: Self.pointer("id", "\(rulePath).id"))
+                }
+                if body["_delete"]?.boolValue == true {
+                    rules.remove(at: position)
+                } else {
+                    rules[position] = try rule(body, base: rules[position], rulePath)
+                    touched.append((index, id))
+                }
+            } else {
+                let newRule = try rule(body, base: nil, rulePath, id: mode == .fixture ? id : nil)
+                rules.append(newRule)
+                touched.append((index, newRule.id))
+            }
+        }
+        try checkDuplicates(rules, touched: touched, path)
+        if rules.count > Self.maximumRules {
+            let used = mode == .update ? existing.count : 0
+            throw ZohoError.limitExceeded(message: "Maximum limit for locking rules exceeded", details: JSONObject([
+                ("limit", .int(Self.maximumRules)), ("available_limit", .int(max(0, Self.maximumRules - used))),
+                ("api_name", "locking_rules"), ("json_path", .string(path)),
+            ]))
+        }
+        return rules
+    }
+
+    private func rule(_ body: JSONObject, base: LockingRule?, _ path: String, id: ZohoID? = nil) throws -> LockingRule {
+        let name: String
+        if let value = present(body, "name") {
+            guard let text = value.stringValue, !text.isEmpty else {
+                throw ZohoError.invalidDataType(apiName: "name", jsonPath: "\(path).name", expected: "text")
+            }
+            name = text
+        } else if let base {
+            name = base.name
+        } else {
+            throw ZohoError.mandatoryNotFound(apiName: "name", jsonPath: "\(path).name")
+        }
+        var lockExisting = base?.lockExistingRecords ?? false
+        if let value = present(body, "lock_existing_records") {
+            guard let flag = value.boolValue else {
+                throw ZohoError.invalidDataType(apiName: "lock_existing_records", jsonPath: "\(path).lock_existing_records", expected: "boolean")
+            }
+            lockExisting = flag
+        }
+        let validator = CriteriaValidator(context: context)
+        let criteria = try base != nil && body["criteria"] == nil
+            ? base!.criteria : validator.validate(body["criteria"], at: "\(path).criteria")
+        return LockingRule(
+            id: try base?.id ?? id ?? generateID(), name: name, lockExistingRecords: lockExisting, criteria: criteria)
+    }
+
+    /// Rule names and criteria are unique within a configuration (§12 DUPLICATE_DATA);
+    /// the error points at the request element that repeats an earlier rule.
+    private func checkDuplicates(_ rules: [LockingRule], touched: [(index: Int, ruleID: ZohoID)], _ path: String) throws {
+        let touchedIDs = Set(touched.map(\.ruleID))
+        for (index, ruleID) in touched {
+            guard let position = rules.firstIndex(where: { $0.id == ruleID }) else { continue }
+            let rule = rules[position]
+            // Compared with the rules before it and with those the request left alone.
+            let others = rules.enumerated().filter { $0.offset < position || !touchedIDs.contains($0.element.id) }
+                .map(\.element).filter { $0.id != ruleID }
+            if others.contains(where: { $0.name.lowercased() == rule.name.lowercased() }) {
+                throw ZohoError.duplicateData(
+                    message: "Duplicate rule name found, Enter unique rulename.", apiName: "name",
+                    jsonPath: "\(path)[\(index)].name")
+            }
+            if others.contains(where: { $0.criteria == rule.criteria }) {
+                throw ZohoError.duplicateData(
+                    message: "Duplicate criteria found, Enter unique criteria.", apiName: "criteria",
+                    jsonPath: "\(path)[\(index)].criteria")
+            }
+        }
+    }
+
+    static func pointer(_ apiName: String, _ path: String) -> JSONObject {
+        JSONObject([("api_name", .string(apiName)), ("json_path", .string(path))])
+    }
+}

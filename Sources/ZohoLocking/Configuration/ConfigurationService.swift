@@ -1,0 +1,224 @@
+/// The record-locking configuration API (§10–§14):
+/// `/settings/record_locking_configurations[/{id}]?module=…`.
+///
+/// Checks run in this order: `module` given, module known, module lockable,
+/// `feature_type`, edition, the caller's "Customize Zoho CRM" permission, the
+/// configuration id, then the body.
+public struct ConfigurationService: Sendable {
+    static let wrapperKey = "record_locking_configurations"
+
+    private let store: any LockingStore
+    private let clock: MockClock
+    private let defaultTimeZone: String
+
+    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
+        self.store = store
+        self.clock = clock
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// GET (§11): the module's configuration, or 204 when it has none.
+    public func getConfigurations(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
+        try store.read { repository in
+            let module = try resolve(repository, caller, query, acceptsFeatureType: true)
+            guard let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName) else {
+                return .noContent
+            }
+            return list([configuration], caller)
+        }
+    }
+
+    /// GET by id (§11.1).
+    public func getConfiguration(_ caller: Caller, id: String, _ query: QueryParameters) throws -> ZohoReply {
+        try store.read { repository in
+            let module = try resolve(repository, caller, query, acceptsFeatureType: true)
+            return list([try existing(repository, caller, module, id: id)], caller)
+        }
+    }
+
+    /// POST (§12): 201; one configuration per module.
+    public func createConfiguration(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolve(repository, caller, query)
+            if try repository.configurationSummary(orgID: caller.org.id, module: module.apiName) != nil {
+                throw ZohoError.configurationAlreadyExists
+            }
+            let items = try Self.items(body)
+            guard !items.isEmpty else { return Self.missingWrapper }
+            let now = clock.now()
+            var created = false
+            let results = try items.enumerated().map { index, item -> ActionResult in
+                if created { return .failure(.configurationAlreadyExists) }
+                let base = LockingConfiguration(
+                    id: try repository.generateID(orgID: caller.org.id), module: module.apiName, lockType: .manual,
+                    createdBy: caller.user.reference, createdTime: now, modifiedBy: caller.user.reference, modifiedTime: now)
+                return try attempt {
+                    let configuration = try editor(repository, caller, module, .create)
+                        .apply(item, to: base, path: "$.\(Self.wrapperKey)[\(index)]")
+                    try repository.upsertConfiguration(orgID: caller.org.id, configuration)
+                    try repository.markLockingModuleCreated(orgID: caller.org.id)
+                    created = true
+                    return success(configuration.id, "created")
+                }
+            }
+            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 201)
+        }
+    }
+
+    /// PUT on the collection (§13): each element names the configuration by `id`,
+    /// or, without one, means the module's configuration.
+    public func updateConfigurations(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolve(repository, caller, query)
+            let current = try repository.configuration(orgID: caller.org.id, module: module.apiName)
+            if current?.systemDefined == true { throw ZohoError.systemConfigurationNotUpdatable }
+            let items = try Self.items(body)
+            guard !items.isEmpty else { return Self.missingWrapper }
+            let results = try items.enumerated().map { index, item -> ActionResult in
+                let path = "$.\(Self.wrapperKey)[\(index)]"
+                let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
+                guard let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName),
+                    named.map({ ZohoID(json: $0) == configuration.id }) ?? true
+                else {
+                    return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([
+                        ("api_name", "id"), ("json_path", .string("\(path).id")),
+                    ])))
+                }
+                return try update(repository, caller, module, configuration, item, path: path)
+            }
+            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
+        }
+    }
+
+    /// PUT by id (§13).
+    public func updateConfiguration(_ caller: Caller, id: String, _ query: QueryParameters, body: [UInt8]) throws
+        -> ZohoReply
+    {
+        try store.write { repository in
+            let module = try resolve(repository, caller, query)
+            let target = try existing(repository, caller, module, id: id)
+            if target.systemDefined { throw ZohoError.systemConfigurationNotUpdatable }
+            let items = try Self.items(body)
+            guard !items.isEmpty else { return Self.missingWrapper }
+            let results = try items.enumerated().map { index, item -> ActionResult in
+                let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName) ?? target
+                return try update(repository, caller, module, configuration, item, path: "$.\(Self.wrapperKey)[\(index)]")
+            }
+            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
+        }
+    }
+
+    /// DELETE by id (§14). The configuration's locks go with it.
+    public func deleteConfiguration(_ caller: Caller, id: String, _ query: QueryParameters) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolve(repository, caller, query)
+            let target = try existing(repository, caller, module, id: id)
+            if target.systemDefined { throw ZohoError.systemConfigurationNotDeletable }
+            try repository.deleteConfiguration(orgID: caller.org.id, id: target.id)
+            return ActionResult.reply(key: Self.wrapperKey, items: [success(target.id, "deleted")], successStatus: 200)
+        }
+    }
+
+    /// DELETE `?ids=` (§14, OAS only): one result per id.
+    public func deleteConfigurations(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolve(repository, caller, query)
+            guard let ids = try query.idList("ids") else { throw ZohoError.requiredParamMissing(param: "ids") }
+            let results = try ids.map { id -> ActionResult in
+                guard let target = try repository.configuration(orgID: caller.org.id, module: module.apiName),
+                    target.id == id
+                else {
+                    return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([("id", id.json)])))
+                }
+                if target.systemDefined { return .failure(.systemConfigurationNotDeletable) }
+                try repository.deleteConfiguration(orgID: caller.org.id, id: id)
+                return success(id, "deleted")
+            }
+            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
+        }
+    }
+
+    // MARK: - Shared steps
+
+    private func resolve(
+        _ repository: any StoreRepository, _ caller: Caller, _ query: QueryParameters, acceptsFeatureType: Bool = false
+    ) throws -> ModuleInfo {
+        guard let name = query["module"] else { throw ZohoError.requiredParamMissing(param: "module") }
+        guard let module = try repository.module(orgID: caller.org.id, apiName: name) else {
+            throw ZohoError.invalidModule(resourcePathIndex: nil)
+        }
+        guard module.lockable else { throw ZohoError.moduleNotSupportedForFeature }
+        if acceptsFeatureType, let featureType = query["feature_type"], featureType != "record_locking" {
+            throw ZohoError.invalidParameter(param: "feature_type")
+        }
+        guard caller.org.edition.hasRecordLocking else { throw ZohoError.featureNotSupported }
+        guard caller.profile.customizeCRM else { throw ZohoError.customizationNotPermitted }
+        return module
+    }
+
+    /// The configuration the path names; it must be this module's.
+    private func existing(_ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, id: String) throws
+        -> LockingConfiguration
+    {
+        guard let id = ZohoID(id) else { throw ZohoError.unableToParseDataType }
+        guard let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName),
+            configuration.id == id
+        else { throw ZohoError.invalidID(resourcePathIndex: 2) }
+        return configuration
+    }
+
+    private func update(
+        _ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, _ configuration: LockingConfiguration,
+        _ item: JSONValue, path: String
+    ) throws -> ActionResult {
+        try attempt {
+            var updated = try editor(repository, caller, module, .update).apply(item, to: configuration, path: path)
+            updated.modifiedBy = caller.user.reference
+            updated.modifiedTime = clock.now()
+            try repository.upsertConfiguration(orgID: caller.org.id, updated)
+            return success(updated.id, "updated")
+        }
+    }
+
+    private func editor(
+        _ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, _ mode: ConfigurationEditor.Mode
+    ) throws -> ConfigurationEditor {
+        let orgID = caller.org.id
+        let context = ConfigurationContext(
+            module: module, fields: try repository.fields(orgID: orgID, module: module),
+            customButtons: try repository.customButtons(orgID: orgID, module: module.apiName),
+            profile: { try repository.profile(orgID: orgID, id: $0) })
+        return ConfigurationEditor(context: context, mode: mode) { try repository.generateID(orgID: orgID) }
+    }
+
+    /// Runs one item; a Zoho error becomes that item's failure.
+    private func attempt(_ body: () throws -> ActionResult) throws -> ActionResult {
+        do {
+            return try body()
+        } catch let error as ZohoError {
+            return .failure(error)
+        }
+    }
+
+    private func success(_ id: ZohoID, _ verb: String) -> ActionResult {
+        .success(message: "record locking configuration \(verb) successfully", details: JSONObject([("id", id.json)]))
+    }
+
+    private func list(_ configurations: [LockingConfiguration], _ caller: Caller) -> ZohoReply {
+        let timeZone = caller.org.timeZone ?? defaultTimeZone
+        let views = configurations.map { ConfigurationView($0, timeZone: timeZone).json }
+        return ZohoReply(status: 200, body: .object(JSONObject([(Self.wrapperKey, .array(views))])))
+    }
+
+    /// The elements of `{"record_locking_configurations": [...]}`; empty when
+    /// the wrapper is missing. A body that is not a JSON object is a top-level error.
+    static func items(_ body: [UInt8]) throws -> [JSONValue] {
+        guard case .object(let root)? = try? JSONParser.parse(body) else { throw ZohoError.unableToParseDataType }
+        return root[wrapperKey]?.arrayValue ?? []
+    }
+
+    /// The per-item answer to a body without configurations.
+    static let missingWrapper = ActionResult.reply(
+        key: wrapperKey, items: [.failure(.mandatoryNotFound(apiName: wrapperKey, jsonPath: "$.\(wrapperKey)"))],
+        successStatus: 200)
+}
