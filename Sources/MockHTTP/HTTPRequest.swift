@@ -5,7 +5,7 @@ public struct HTTPRequest: Sendable {
     public let path: String
     /// The query string as sent (after `?`), still encoded.
     public let rawQuery: String
-    /// Decoded query parameters in order; `+` stays a plus (Zoho's field lists use none).
+    /// Decoded query parameters in order; `+` decodes to a space, as in forms.
     public let query: [(name: String, value: String)]
     /// Header names lower-cased.
     public let headers: [String: String]

@@ -180,3 +180,11 @@ import ZohoLocking
         #expect(response.json["data", 0, "Locked_Time__s"] == "2024-03-01T10:00:00+05:30")
     }
 }
+
+extension GetLocksTests {
+    @Test func hugePageNumber_isAnEmptyPageNotACrash() throws {
+        let response = try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id&page=9223372036854775807")
+        #expect(response.status == 204)
+        #expect(try server.request("GET", "/__mock/health", token: nil).status == 200)
+    }
+}

@@ -22,7 +22,9 @@ public struct PageInfo: Sendable, Equatable, JSONRepresentable {
 
     /// Slices `items` (already in order) for the page the query asks for.
     public static func paginate<T>(_ items: [T], page: Int, perPage: Int) -> (items: [T], info: PageInfo) {
-        let start = min((page - 1) * perPage, items.count)
+        // `page` can be any positive Int from the query: a huge one must not overflow.
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: perPage)
+        let start = overflow ? items.count : min(offset, items.count)
         let end = min(start + perPage, items.count)
         let slice = Array(items[start..<end])
         return (slice, PageInfo(perPage: perPage, count: slice.count, page: page, moreRecords: end < items.count))

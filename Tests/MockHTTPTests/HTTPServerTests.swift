@@ -1,0 +1,137 @@
+import MockHTTP
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The libmicrohttpd server, end to end over a real socket.
+@Suite(.timeLimit(.minutes(1)))
+struct HTTPServerTests {
+    /// Answers with what it received, so the test can see the request as parsed.
+    struct EchoHandler: HTTPHandler {
+        func handle(_ request: HTTPRequest) -> HTTPResponse {
+            let query = request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "|")
+            let text = "\(request.method) \(request.path) raw=\(request.rawQuery) query=\(query) "
+                + "header=\(request.header("X-Probe") ?? "-") body=\(String(decoding: request.body, as: UTF8.self))"
+            return HTTPResponse(status: 201, headers: [("Content-Type", "text/plain"), ("X-Echo", "yes")], body: Array(text.utf8))
+        }
+    }
+
+    private func startServer() throws -> HTTPServer {
+        try HTTPServer(configuration: HTTPServerConfiguration(host: "127.0.0.1", port: 0), handler: EchoHandler())
+    }
+
+    @Test func start_withPortZeroBindsARealPort() throws {
+        let server = try startServer()
+        defer { server.stop() }
+        #expect(server.port != 0)
+    }
+
+    @Test func get_isAnsweredByTheHandler() throws {
+        let server = try startServer()
+        defer { server.stop() }
+        let response = try RawHTTP.exchange(
+            port: server.port,
+            "GET /crm/v8/My%20Module?fields=a%2Cb&q=x+y HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Probe: 42\r\nConnection: close\r\n\r\n")
+        #expect(response.status == 201)
+        #expect(response.headers["x-echo"] == "yes")
+        #expect(response.headers["content-type"] == "text/plain")
+        #expect(response.body == "GET /crm/v8/My Module raw=fields=a%2Cb&q=x+y query=fields=a,b|q=x y header=42 body=")
+    }
+
+    @Test func post_deliversTheBodyToTheHandler() throws {
+        let server = try startServer()
+        defer { server.stop() }
+        let body = #"{"data":[{"Locked_Reason__s":"audit"}]}"#
+        let response = try RawHTTP.exchange(
+            port: server.port,
+            "POST /lock HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+        #expect(response.status == 201)
+        #expect(response.body == "POST /lock raw= query= header=- body=\(body)")
+    }
+
+    @Test func stop_closesTheListenerAndCanBeRepeated() throws {
+        let server = try startServer()
+        let port = server.port
+        server.stop()
+        server.stop()
+        #expect(throws: RawHTTP.Failure.self) {
+            try RawHTTP.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        }
+    }
+}
+
+/// A one-shot HTTP/1.1 exchange over a blocking TCP socket: send the request
+/// bytes, read until the server closes, split status, headers and body.
+enum RawHTTP {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    struct Response {
+        let status: Int
+        /// Names lower-cased.
+        let headers: [String: String]
+        let body: String
+    }
+
+    static func exchange(port: UInt16, _ request: String) throws -> Response {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw Failure(description: "connect to port \(port) failed: errno \(errno)") }
+
+        let bytes = Array(request.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard sent > 0 else { throw Failure(description: "send failed: errno \(errno)") }
+            offset += sent
+        }
+
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count == 0 { break }
+            guard count > 0 else { throw Failure(description: "recv failed: errno \(errno)") }
+            received.append(contentsOf: chunk[..<count])
+        }
+        return try parse(received)
+    }
+
+    private static func parse(_ bytes: [UInt8]) throws -> Response {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let headEnd = (0..<max(0, bytes.count - 3)).first(where: { Array(bytes[$0..<$0 + 4]) == separator }) else {
+            throw Failure(description: "no end of headers in \(bytes.count) bytes")
+        }
+        let head = String(decoding: bytes[..<headEnd], as: UTF8.self)
+        var lines = head.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+        let statusLine = lines.removeFirst().split(separator: " ")
+        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]) else {
+            throw Failure(description: "bad status line in \(head)")
+        }
+        var headers: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let value = line[line.index(after: colon)...].drop(while: { $0 == " " })
+            headers[line[..<colon].lowercased()] = String(value)
+        }
+        let body = String(decoding: bytes[(headEnd + 4)...], as: UTF8.self)
+        return Response(status: status, headers: headers, body: body)
+    }
+}

@@ -1,0 +1,209 @@
+import Testing
+import ZohoLocking
+
+/// Every error of the catalog, with the literal status, code, message and
+/// details the emulator must answer. A change to the catalog must change these.
+struct ZohoErrorCatalogTests {
+    struct Entry: Sendable, CustomTestStringConvertible {
+        let error: ZohoError
+        let httpStatus: Int
+        let code: String
+        let message: String
+        /// `details` as compact JSON, so key order counts too.
+        let details: String
+
+        var testDescription: String { "\(error)" }
+    }
+
+    static let catalog: [Entry] = [
+        // §3.1 authentication
+        Entry(error: .authenticationFailure, httpStatus: 401, code: "AUTHENTICATION_FAILURE",
+              message: "Authentication failed", details: "{}"),
+        Entry(error: .invalidToken, httpStatus: 401, code: "INVALID_TOKEN",
+              message: "invalid oauth token", details: "{}"),
+        Entry(error: .oauthScopeMismatch, httpStatus: 401, code: "OAUTH_SCOPE_MISMATCH",
+              message: "invalid oauth scope to access this URL", details: "{}"),
+        // §16 cross-cutting
+        Entry(error: .invalidURLPattern, httpStatus: 404, code: "INVALID_URL_PATTERN",
+              message: "Please check if the URL trying to access is a correct one", details: "{}"),
+        Entry(error: .invalidRequestMethod, httpStatus: 403, code: "INVALID_REQUEST_METHOD",
+              message: "The http request method type is not a valid one", details: "{}"),
+        Entry(error: .invalidModule(resourcePathIndex: 0), httpStatus: 400, code: "INVALID_MODULE",
+              message: "the module name given seems to be invalid", details: #"{"resource_path_index":0}"#),
+        Entry(error: .invalidModule(resourcePathIndex: nil), httpStatus: 400, code: "INVALID_MODULE",
+              message: "the module name given seems to be invalid", details: "{}"),
+        Entry(error: .apiNotSupported(supportedVersion: 8), httpStatus: 400, code: "API_NOT_SUPPORTED",
+              message: "the API is not supported in this version", details: #"{"supported_version":8}"#),
+        Entry(error: .unableToParseDataType, httpStatus: 400, code: "UNABLE_TO_PARSE_DATA_TYPE",
+              message: "either the request body or parameters is in wrong format", details: "{}"),
+        Entry(error: .requestEntityTooLarge(maximumBytes: 1_048_576), httpStatus: 413, code: "REQUEST_ENTITY_TOO_LARGE",
+              message: "the request body is larger than the allowed size", details: #"{"maximum_size":1048576}"#),
+        Entry(error: .internalError, httpStatus: 500, code: "INTERNAL_ERROR",
+              message: "Internal Server Error", details: "{}"),
+        Entry(error: .tooManyRequests, httpStatus: 429, code: "TOO_MANY_REQUESTS",
+              message: "You have reached the maximum number of API requests allowed", details: "{}"),
+        // §5–§9 locking information
+        Entry(error: .requiredParamMissing(param: "fields"), httpStatus: 400, code: "REQUIRED_PARAM_MISSING",
+              message: "One of the expected parameter is missing", details: #"{"param":"fields"}"#),
+        Entry(error: .invalidRelatedID, httpStatus: 400, code: "INVALID_DATA",
+              message: "the related id given seems to be invalid", details: #"{"resource_path_index":1}"#),
+        Entry(error: .invalidID(resourcePathIndex: 3), httpStatus: 400, code: "INVALID_DATA",
+              message: "the id given seems to be invalid", details: #"{"resource_path_index":3}"#),
+        Entry(error: .invalidID(resourcePathIndex: 2), httpStatus: 400, code: "INVALID_DATA",
+              message: "the id given seems to be invalid", details: #"{"resource_path_index":2}"#),
+        Entry(error: .relationNotFound, httpStatus: 400, code: "INVALID_DATA",
+              message: "relation not found", details: "{}"),
+        Entry(error: .configurationNotPresent, httpStatus: 400, code: "NOT_ALLOWED",
+              message: "Required Record Locking Configuration is not present", details: #"{"resource_path_index":2}"#),
+        Entry(error: .recordAlreadyLocked, httpStatus: 403, code: "NOT_ALLOWED",
+              message: "record is already locked", details: #"{"resource_path_index":1}"#),
+        Entry(error: .onlyAutomaticLockingConfigured, httpStatus: 403, code: "NOT_ALLOWED",
+              message: "record cannot be locked, only automatic locking is configured",
+              details: #"{"resource_path_index":1}"#),
+        Entry(error: .automaticLockCannotBeUnlocked, httpStatus: 403, code: "NOT_ALLOWED",
+              message: "Automatically locked records can not be unlocked manually", details: #"{"resource_path_index":1}"#),
+        Entry(error: .automaticLockCannotBeEdited, httpStatus: 403, code: "NOT_ALLOWED",
+              message: "Automatically locked records can not be edited manually", details: #"{"resource_path_index":1}"#),
+        Entry(error: .featureNotSupported, httpStatus: 400, code: "FEATURE_NOT_SUPPORTED",
+              message: "Record Locking Configuration is not supported in your edition", details: "{}"),
+        Entry(error: .lockingNotPermittedForProfile, httpStatus: 403, code: "NO_PERMISSION",
+              message: "Record Locking Configuration is not supported for the profile of the user",
+              details: #"{"resource_path_index":1}"#),
+        Entry(error: .unlockNotPermitted, httpStatus: 403, code: "NO_PERMISSION",
+              message: "You do not have permission to unlock this record", details: #"{"resource_path_index":1}"#),
+        Entry(error: .invalidParameter(param: "per_page"), httpStatus: 400, code: "INVALID_DATA",
+              message: "invalid data", details: #"{"param_name":"per_page"}"#),
+        // §10–§14 record-locking configurations
+        Entry(error: .moduleNotSupportedForFeature, httpStatus: 400, code: "NOT_SUPPORTED",
+              message: "the module name given is not supported for the  feature", details: #"{"param_name":"module"}"#),
+        Entry(error: .configurationAlreadyExists, httpStatus: 400, code: "LIMIT_EXCEEDED",
+              message: "Configuration already created for this module", details: #"{"param_name":"module","limit":1}"#),
+        Entry(error: .customizationNotPermitted, httpStatus: 403, code: "NO_PERMISSION",
+              message: "permission denied", details: #"{"permissions":["Crm_Implied_Customize_Zoho_CRM"]}"#),
+        Entry(error: .systemConfigurationNotUpdatable, httpStatus: 400, code: "NOT_ALLOWED",
+              message: "Configuration created by system cannot be updated", details: #"{"resource_path_index":1}"#),
+        Entry(error: .systemConfigurationNotDeletable, httpStatus: 400, code: "NOT_ALLOWED",
+              message: "Configuration created by system cannot be deleted", details: #"{"resource_path_index":1}"#),
+        Entry(error: .notSupported(message: "communications not found",
+                                   details: JSONObject([("api_name", "restricted_communications"), ("json_path", "$.restricted_communications")])),
+              httpStatus: 400, code: "NOT_SUPPORTED", message: "communications not found",
+              details: #"{"api_name":"restricted_communications","json_path":"$.restricted_communications"}"#),
+        Entry(error: .dependentFieldMissing(message: "locking_rules is required", apiName: "locking_rules",
+                                            jsonPath: "$.locking_rules", dependee: "lock_type", dependeePath: "$.lock_type"),
+              httpStatus: 400, code: "DEPENDENT_FIELD_MISSING", message: "locking_rules is required",
+              details: #"{"dependee":{"api_name":"lock_type","json_path":"$.lock_type"},"api_name":"locking_rules","json_path":"$.locking_rules"}"#),
+        Entry(error: .expectedFieldMissing(jsonPath: "$.excluded_fields[0]"),
+              httpStatus: 400, code: "EXPECTED_FIELD_MISSING", message: "Field Id and apiname is missing.",
+              details: #"{"expected_fields":[{"json_path":"$.excluded_fields[0].api_name","api_name":"api_name"},"#
+                + #"{"json_path":"$.excluded_fields[0].id","api_name":"id"}]}"#),
+        Entry(error: .ambiguityDuringProcessing(jsonPath: "$.excluded_fields[1]"),
+              httpStatus: 400, code: "AMBIGUITY_DURING_PROCESSING", message: "Field Id and apiname are ambiguous",
+              details: #"{"ambiguity_due_to":[{"json_path":"$.excluded_fields[1].api_name","api_name":"api_name"},"#
+                + #"{"json_path":"$.excluded_fields[1].id","api_name":"id"}]}"#),
+        Entry(error: .duplicateData(message: "duplicate data", apiName: "name", jsonPath: "$.locking_rules[1].name"),
+              httpStatus: 400, code: "DUPLICATE_DATA", message: "duplicate data",
+              details: #"{"api_name":"name","json_path":"$.locking_rules[1].name"}"#),
+        Entry(error: .limitExceeded(message: "Maximum limit for locking rules exceeded",
+                                    details: JSONObject([("api_name", "locking_rules"), ("limit", 5)])),
+              httpStatus: 400, code: "LIMIT_EXCEEDED", message: "Maximum limit for locking rules exceeded",
+              details: #"{"api_name":"locking_rules","limit":5}"#),
+        // Body validation
+        Entry(error: .mandatoryNotFound(apiName: "Locked_Reason__s", jsonPath: "$.data[0].Locked_Reason__s"),
+              httpStatus: 400, code: "MANDATORY_NOT_FOUND", message: "required field not found",
+              details: #"{"api_name":"Locked_Reason__s","json_path":"$.data[0].Locked_Reason__s"}"#),
+        Entry(error: .invalidData(message: "the given value is not allowed", details: JSONObject([("api_name", "x"), ("b", 2)])),
+              httpStatus: 400, code: "INVALID_DATA", message: "the given value is not allowed",
+              details: #"{"api_name":"x","b":2}"#),
+        Entry(error: .invalidDataType(apiName: "data", jsonPath: "$.data", expected: "jsonarray"),
+              httpStatus: 400, code: "INVALID_DATA", message: "invalid data",
+              details: #"{"api_name":"data","json_path":"$.data","expected_data_type":"jsonarray"}"#),
+        Entry(error: .maximumLengthExceeded(apiName: "Locked_Reason__s", jsonPath: "$.data[0].Locked_Reason__s", maximumLength: 3000),
+              httpStatus: 400, code: "INVALID_DATA", message: "invalid data",
+              details: #"{"api_name":"Locked_Reason__s","json_path":"$.data[0].Locked_Reason__s","maximum_length":3000}"#),
+    ]
+
+    @Test(arguments: catalog)
+    func catalogEntry_hasDocumentedStatusCodeMessageAndDetails(_ entry: Entry) {
+        #expect(entry.error.httpStatus == entry.httpStatus)
+        #expect(entry.error.code == entry.code)
+        #expect(entry.error.message == entry.message)
+        #expect(JSONWriter.string(.object(entry.error.details)) == entry.details)
+    }
+
+    @Test(arguments: catalog)
+    func catalogEntry_jsonEnvelopeCarriesTheSameValues(_ entry: Entry) {
+        let expected = #"{"code":"\#(entry.code)","details":\#(entry.details),"message":"\#(entry.message)","status":"error"}"#
+        #expect(JSONWriter.string(entry.error.json) == expected)
+    }
+
+    /// Fails to compile when a case is added, and fails at run time when the
+    /// catalog above misses one: every case must be stated there.
+    @Test func catalog_coversEveryCase() {
+        func name(_ error: ZohoError) -> String {
+            switch error {
+            case .authenticationFailure: "authenticationFailure"
+            case .invalidToken: "invalidToken"
+            case .oauthScopeMismatch: "oauthScopeMismatch"
+            case .invalidURLPattern: "invalidURLPattern"
+            case .invalidRequestMethod: "invalidRequestMethod"
+            case .invalidModule: "invalidModule"
+            case .apiNotSupported: "apiNotSupported"
+            case .unableToParseDataType: "unableToParseDataType"
+            case .requestEntityTooLarge: "requestEntityTooLarge"
+            case .internalError: "internalError"
+            case .tooManyRequests: "tooManyRequests"
+            case .requiredParamMissing: "requiredParamMissing"
+            case .invalidRelatedID: "invalidRelatedID"
+            case .invalidID: "invalidID"
+            case .relationNotFound: "relationNotFound"
+            case .configurationNotPresent: "configurationNotPresent"
+            case .recordAlreadyLocked: "recordAlreadyLocked"
+            case .onlyAutomaticLockingConfigured: "onlyAutomaticLockingConfigured"
+            case .automaticLockCannotBeUnlocked: "automaticLockCannotBeUnlocked"
+            case .automaticLockCannotBeEdited: "automaticLockCannotBeEdited"
+            case .featureNotSupported: "featureNotSupported"
+            case .lockingNotPermittedForProfile: "lockingNotPermittedForProfile"
+            case .unlockNotPermitted: "unlockNotPermitted"
+            case .invalidParameter: "invalidParameter"
+            case .moduleNotSupportedForFeature: "moduleNotSupportedForFeature"
+            case .configurationAlreadyExists: "configurationAlreadyExists"
+            case .customizationNotPermitted: "customizationNotPermitted"
+            case .systemConfigurationNotUpdatable: "systemConfigurationNotUpdatable"
+            case .systemConfigurationNotDeletable: "systemConfigurationNotDeletable"
+            case .notSupported: "notSupported"
+            case .dependentFieldMissing: "dependentFieldMissing"
+            case .expectedFieldMissing: "expectedFieldMissing"
+            case .ambiguityDuringProcessing: "ambiguityDuringProcessing"
+            case .duplicateData: "duplicateData"
+            case .limitExceeded: "limitExceeded"
+            case .mandatoryNotFound: "mandatoryNotFound"
+            case .invalidData: "invalidData"
+            case .invalidDataType: "invalidDataType"
+            case .maximumLengthExceeded: "maximumLengthExceeded"
+            }
+        }
+        #expect(Set(Self.catalog.map { name($0.error) }).count == 39)
+    }
+
+    @Test func json_keysAreCodeDetailsMessageStatusInThatOrder() throws {
+        let object = try #require(ZohoError.recordAlreadyLocked.json.objectValue)
+        #expect(object.keys == ["code", "details", "message", "status"])
+        #expect(object["status"] == "error")
+    }
+
+    @Test func json_writesDocumentedEnvelope() {
+        #expect(
+            JSONWriter.string(ZohoError.invalidToken.json)
+                == #"{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}"#)
+    }
+
+    @Test func reply_usesErrorStatusAndEnvelope() {
+        let reply = ZohoReply(error: .featureNotSupported)
+        #expect(reply.status == 400)
+        #expect(reply.body == ZohoError.featureNotSupported.json)
+    }
+
+    @Test func noContentReply_has204AndNoBody() {
+        #expect(ZohoReply.noContent == ZohoReply(status: 204, body: nil))
+    }
+}
