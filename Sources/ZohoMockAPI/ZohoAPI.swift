@@ -6,7 +6,7 @@ import ZohoLocking
 /// operation, and turn its reply or its error into HTTP in one place.
 struct ZohoAPI: Sendable {
     let authenticator: Authenticator
-    let router: Router<ZohoOperation>
+    let router: Router<ZohoEndpoint>
     let logger: Logger
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
@@ -21,7 +21,7 @@ struct ZohoAPI: Sendable {
     }
 
     /// The phases in §3.1's order: authentication, URL pattern, method,
-    /// version; the operation checks module, ids and the rest.
+    /// version, OAuth scope; the operation checks module, ids and the rest.
     private func reply(to request: HTTPRequest) throws -> ZohoReply {
         if request.bodyTooLarge { throw ZohoError.requestEntityTooLarge(maximumBytes: EmulatorDefaults.maximumBodyBytes) }
         let caller = try authenticator.caller(for: request)
@@ -30,10 +30,14 @@ struct ZohoAPI: Sendable {
             throw ZohoError.invalidURLPattern
         case .methodNotAllowed:
             throw ZohoError.invalidRequestMethod
-        case .found(let operation, let parameters):
+        case .found(let endpoint, let parameters):
             try APIVersion.check(parameters["version"] ?? "")
             let query = QueryParameters(request.query)
-            return try operation(ZohoRequest(http: request, caller: caller, path: parameters, query: query))
+            let module = parameters["module"] ?? query["module"]
+            guard endpoint.scope.isSatisfied(by: caller.scopes, module: module) else {
+                throw ZohoError.oauthScopeMismatch
+            }
+            return try endpoint.run(ZohoRequest(http: request, caller: caller, path: parameters, query: query))
         }
     }
 
