@@ -83,10 +83,10 @@ extension SQLiteRepository: FixtureRepository {
                 .text(client.clientID), org, .text(client.clientSecret), .integer(client.userID.value),
                 .text(ScopeList.encode(client.scopes)), .optional(client.redirectURI),
             ])
-        for code in client.grantCodes {
+        for grant in client.grantCodes {
             try run(
-                "INSERT OR REPLACE INTO grant_codes (code, org_id, client_id, expires_at, used) VALUES (?, ?, ?, NULL, 0)",
-                [.text(code), org, .text(client.clientID)])
+                "INSERT OR REPLACE INTO grant_codes (code, org_id, client_id, expires_at, used) VALUES (?, ?, ?, ?, 0)",
+                [.text(grant.code), org, .text(client.clientID), .optional(grant.expiresAt)])
         }
         for token in client.refreshTokens {
             try run(

@@ -142,9 +142,22 @@ public struct FixtureLoader {
             clientID: try fixture.requiredString("client_id"), clientSecret: try fixture.requiredString("client_secret"),
             userID: userID, scopes: try fixture.strings("scopes") ?? [],
             redirectURI: try fixture.string("redirect_uri"),
-            grantCodes: try fixture.strings("grant_codes") ?? [],
+            grantCodes: try grantCodes(fixture),
             refreshTokens: try fixture.strings("refresh_tokens") ?? [])
         try repository.upsertOAuthClient(orgID: orgID, client)
+    }
+
+    /// `grant_codes` items are strings (never expire) or `{"code": …, "expires_in": seconds}`.
+    private func grantCodes(_ fixture: FixtureObject) throws -> [GrantCode] {
+        guard case .array(let items)? = fixture.object["grant_codes"] else {
+            return try fixture.strings("grant_codes").map { $0.map { GrantCode(code: $0, expiresAt: nil) } } ?? []
+        }
+        return try items.enumerated().map { index, item in
+            if case .string(let code) = item { return GrantCode(code: code, expiresAt: nil) }
+            let object = try FixtureObject(item, path: "\(fixture.at("grant_codes"))[\(index)]")
+            return GrantCode(
+                code: try object.requiredString("code"), expiresAt: try object.integer("expires_in").map { now + $0 })
+        }
     }
 
     private func loadRecord(_ fixture: FixtureObject, orgID: ZohoID) throws {

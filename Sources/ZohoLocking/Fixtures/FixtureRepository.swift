@@ -19,4 +19,4 @@ public protocol FixtureRepository {
 }
 
 /// Everything a transaction can do.
-public typealias StoreRepository = LockingRepository & ConfigurationRepository & FixtureRepository
+public typealias StoreRepository = LockingRepository & ConfigurationRepository & FixtureRepository & OAuthRepository

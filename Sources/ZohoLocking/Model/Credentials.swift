@@ -25,12 +25,12 @@ public struct OAuthClient: Sendable, Equatable {
     public var userID: ZohoID
     public var scopes: [String]
     public var redirectURI: String?
-    public var grantCodes: [String]
+    public var grantCodes: [GrantCode]
     public var refreshTokens: [String]
 
     public init(
         clientID: String, clientSecret: String, userID: ZohoID, scopes: [String], redirectURI: String?,
-        grantCodes: [String], refreshTokens: [String]
+        grantCodes: [GrantCode], refreshTokens: [String]
     ) {
         self.clientID = clientID
         self.clientSecret = clientSecret
@@ -39,6 +39,18 @@ public struct OAuthClient: Sendable, Equatable {
         self.redirectURI = redirectURI
         self.grantCodes = grantCodes
         self.refreshTokens = refreshTokens
+    }
+}
+
+/// A single-use authorization code (grant token) of an OAuth client.
+public struct GrantCode: Sendable, Equatable {
+    public var code: String
+    /// Epoch seconds; nil never expires (a fixture code given as a plain string).
+    public var expiresAt: Int64?
+
+    public init(code: String, expiresAt: Int64?) {
+        self.code = code
+        self.expiresAt = expiresAt
     }
 }
 
