@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "zoho-lock-mock", targets: ["ZohoMockCLI"]),
         .library(name: "ZohoMockAPI", targets: ["ZohoMockAPI"]),
+        // The emulator inside a test process, with a typed client of the control API.
+        .library(name: "ZohoLockMockTesting", targets: ["ZohoLockMockTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,7 +45,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "ZohoLockMockTesting",
+            dependencies: ["ZohoMockAPI", "ZohoLocking", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking"]),
+        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking"]),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
         .testTarget(

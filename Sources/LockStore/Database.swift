@@ -4,8 +4,13 @@ import CSQLite
 /// every use behind a mutex. The raw handle never leaves this module.
 public final class Database {
     let handle: OpaquePointer
-    private var statements: [String: Statement] = [:]
+    /// Prepared statements by the UTF-8 length of their SQL, then compared by
+    /// text: hashing a long query on every use cost more than running it, and
+    /// comparing a literal with itself is immediate.
+    private var statements: [Int: [Statement]] = [:]
     public let path: String
+    /// Calls of `execute` so far: every transaction, schema change and pragma moves it.
+    private var executeCount = 0
 
     /// Opens (or creates) the database; `:memory:` keeps it in memory.
     public init(path: String) throws(StorageError) {
@@ -30,6 +35,7 @@ public final class Database {
 
     /// Runs one or more statements with no parameters (schema, pragmas).
     public func execute(_ sql: String) throws(StorageError) {
+        executeCount &+= 1
         var errorMessage: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if code != SQLITE_OK {
@@ -41,9 +47,10 @@ public final class Database {
 
     /// The prepared statement for this SQL, prepared once and then reused.
     public func statement(_ sql: String) throws(StorageError) -> Statement {
-        if let cached = statements[sql] { return cached }
+        let length = sql.utf8.count
+        if let cached = statements[length]?.first(where: { $0.sql == sql }) { return cached }
         let prepared = try Statement(database: self, sql: sql)
-        statements[sql] = prepared
+        statements[length, default: []].append(prepared)
         return prepared
     }
 
@@ -61,9 +68,22 @@ public final class Database {
         }
     }
 
+    /// Moves whenever this connection may have changed data: on every `execute`
+    /// (write transactions begin with one) and every row SQLite counts as changed.
+    /// Whatever is derived from the data stays valid while the stamp is equal.
+    var changeStamp: ChangeStamp {
+        ChangeStamp(executed: executeCount, changedRows: sqlite3_total_changes64(handle))
+    }
+
     func error(code: Int32, sql: String?) -> StorageError {
         StorageError(
             code: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle),
             message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
+}
+
+/// See `Database.changeStamp`.
+struct ChangeStamp: Equatable {
+    let executed: Int
+    let changedRows: Int64
 }

@@ -25,14 +25,19 @@ extension SQLiteRepository: FixtureRepository {
     }
 
     /// Org ids for fixtures that omit them: `2000001000000000000`, `2000002000000000000`, ...
+    /// Skips ids already taken (say, by a loaded `GET /__mock/state` document), so a
+    /// fixture without an org id never merges into an existing org.
     func generateOrgID() throws -> ZohoID {
-        let sequence = try one(
-            """
-            INSERT INTO meta (key, value) VALUES ('org_sequence', 1)
-            ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value
-            """, []
-        ) { $0.int64(0) } ?? 1
-        return ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
+        while true {
+            let sequence = try one(
+                """
+                INSERT INTO meta (key, value) VALUES ('org_sequence', 1)
+                ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value
+                """, []
+            ) { $0.int64(0) } ?? 1
+            let id = ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
+            if try org(id: id) == nil { return id }
+        }
     }
 
     func user(orgID: ZohoID, id: ZohoID) throws -> User? {

@@ -4,6 +4,8 @@ import ZohoLocking
 /// `SQLiteStore.read`/`write` call, while the store's mutex is held.
 struct SQLiteRepository {
     let database: Database
+    /// The store's cache of resolved tokens; nil resolves every time.
+    var callerCache: CallerCache? = nil
 
     func one<T>(_ sql: String, _ values: [SQLiteValue], _ map: (Row) throws -> T) throws -> T? {
         try database.statement(sql).first(values, map)
@@ -29,6 +31,15 @@ struct SQLiteRepository {
 
 extension SQLiteRepository: LockingRepository {
     func caller(accessToken: String, now: Int64) throws -> Caller? {
+        let stamp = database.changeStamp
+        if let cached = callerCache?.entry(for: accessToken, at: stamp) { return cached.caller(at: now) }
+        guard let entry = try callerEntry(accessToken: accessToken) else { return nil }
+        callerCache?.store(entry, for: accessToken, at: stamp)
+        return entry.caller(at: now)
+    }
+
+    /// The caller of a token, expired or not.
+    private func callerEntry(accessToken: String) throws -> CallerCache.Entry? {
         let sql = """
             SELECT t.org_id, t.scopes, t.expires_at, o.name, o.edition, o.time_zone, o.locking_module_created,
                    u.id, u.name, u.email, p.id, p.name, p.record_locking, p.customize_crm
@@ -38,16 +49,16 @@ extension SQLiteRepository: LockingRepository {
             JOIN profiles p ON p.org_id = u.org_id AND p.id = u.profile_id
             WHERE t.token = ?
             """
-        return try one(sql, [.text(accessToken)]) { row -> Caller? in
-            if let expiresAt = row.optionalInt64(2), expiresAt <= now { return nil }
+        return try one(sql, [.text(accessToken)]) { row -> CallerCache.Entry in
             let org = Org(
                 id: ZohoID(row.int64(0)), name: row.text(3), edition: Edition(rawValue: row.text(4)) ?? .enterprise,
                 timeZone: row.optionalText(5), lockingModuleCreated: row.bool(6))
             let profile = Profile(
                 id: ZohoID(row.int64(10)), name: row.text(11), recordLocking: row.bool(12), customizeCRM: row.bool(13))
             let user = User(id: ZohoID(row.int64(7)), name: row.text(8), email: row.text(9), profileID: profile.id)
-            return Caller(org: org, user: user, profile: profile, scopes: ScopeList.decode(row.text(1)))
-        } ?? nil
+            let caller = Caller(org: org, user: user, profile: profile, scopes: ScopeList.decode(row.text(1)))
+            return CallerCache.Entry(caller: caller, expiresAt: row.optionalInt64(2))
+        }
     }
 
     func module(orgID: ZohoID, apiName: String) throws -> ModuleInfo? {
@@ -81,10 +92,16 @@ extension SQLiteRepository: LockingRepository {
     }
 
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
+        // One statement with the three user names joined in: this runs on every
+        // locking request, and four statements cost four times one.
         let sql = """
             SELECT l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,
-                   l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time
+                   l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time,
+                   locker.name, creator.name, modifier.name
             FROM locks l LEFT JOIN records r ON r.org_id = l.org_id AND r.id = l.record_id
+            LEFT JOIN users locker ON locker.org_id = l.org_id AND locker.id = l.locked_by
+            LEFT JOIN users creator ON creator.org_id = l.org_id AND creator.id = l.created_by
+            LEFT JOIN users modifier ON modifier.org_id = l.org_id AND modifier.id = l.modified_by
             WHERE l.org_id = ? AND l.record_id = ?
             """
         guard let row = try one(sql, [.integer(orgID.value), .integer(recordID.value)], LockRow.init) else { return nil }
@@ -93,10 +110,10 @@ extension SQLiteRepository: LockingRepository {
         return LockEntry(
             id: ZohoID(row.id), record: LockedRecord(module: module.reference, name: row.recordName, id: recordID),
             source: LockSource(rawValue: row.source) ?? .manual, reason: row.reason,
-            lockedBy: try userReference(orgID: orgID, id: row.lockedBy), lockedTime: row.lockedTime,
+            lockedBy: row.lockedBy, lockedTime: row.lockedTime,
             configurationID: ZohoID(row.configurationID), ruleID: row.ruleID.map(ZohoID.init),
-            createdBy: try userReference(orgID: orgID, id: row.createdBy), createdTime: row.createdTime,
-            modifiedBy: try userReference(orgID: orgID, id: row.modifiedBy), modifiedTime: row.modifiedTime)
+            createdBy: row.createdBy, createdTime: row.createdTime,
+            modifiedBy: row.modifiedBy, modifiedTime: row.modifiedTime)
     }
 
     func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {
@@ -150,8 +167,8 @@ extension SQLiteRepository: LockingRepository {
 /// The columns of the lock query, read once.
 private struct LockRow {
     let id: Int64, module: String, recordName: String?, source: String, reason: String?
-    let lockedBy: Int64?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
-    let createdBy: Int64?, createdTime: Int64, modifiedBy: Int64?, modifiedTime: Int64
+    let lockedBy: NamedReference?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
+    let createdBy: NamedReference?, createdTime: Int64, modifiedBy: NamedReference?, modifiedTime: Int64
 
     init(_ row: Row) {
         id = row.int64(0)
@@ -159,14 +176,20 @@ private struct LockRow {
         recordName = row.optionalText(2)
         source = row.text(3)
         reason = row.optionalText(4)
-        lockedBy = row.optionalInt64(5)
+        lockedBy = Self.user(row, id: 5, name: 13)
         lockedTime = row.int64(6)
         configurationID = row.int64(7)
         ruleID = row.optionalInt64(8)
-        createdBy = row.optionalInt64(9)
+        createdBy = Self.user(row, id: 9, name: 14)
         createdTime = row.int64(10)
-        modifiedBy = row.optionalInt64(11)
+        modifiedBy = Self.user(row, id: 11, name: 15)
         modifiedTime = row.int64(12)
+    }
+
+    /// A user column and its joined name: nil without a user id; a nil name
+    /// when the user is gone (as `userReference` answers).
+    private static func user(_ row: Row, id: Int32, name: Int32) -> NamedReference? {
+        row.optionalInt64(id).map { NamedReference(name: row.optionalText(name), id: ZohoID($0)) }
     }
 }
 

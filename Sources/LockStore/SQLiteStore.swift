@@ -5,8 +5,9 @@ import ZohoLocking
 /// and every write transaction holds the lock for its whole duration, so
 /// requests served by libmicrohttpd's thread pool never interleave in SQLite.
 public final class SQLiteStore: LockingStore, @unchecked Sendable {
-    // Safe: `database` is only touched between `lock.lock()` and `lock.unlock()`.
+    // Safe: `database` and `callerCache` are only touched between `lock.lock()` and `lock.unlock()`.
     private let database: Database
+    private let callerCache = CallerCache()
     private let lock = NSLock()
 
     /// Opens the database and applies the schema. `:memory:` is private to this store.
@@ -14,18 +15,19 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
         database = try Database(path: path)
         if path != ":memory:" { try database.execute(Schema.pragmas) }
         try database.execute(Schema.tables)
+        try SchemaMigration.apply(to: database)
     }
 
     public func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        return try body(SQLiteRepository(database: database))
+        return try body(SQLiteRepository(database: database, callerCache: callerCache))
     }
 
     public func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        return try database.inTransaction { try body(SQLiteRepository(database: database)) }
+        return try database.inTransaction { try body(SQLiteRepository(database: database, callerCache: callerCache)) }
     }
 
     /// Whether the database holds no org yet (a new file, or memory): seed data loads then.

@@ -16,7 +16,8 @@ enum Schema {
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS orgs (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, edition TEXT NOT NULL, time_zone TEXT,
-            locking_module_created INTEGER NOT NULL DEFAULT 0, id_sequence INTEGER NOT NULL DEFAULT 0);
+            locking_module_created INTEGER NOT NULL DEFAULT 0, id_sequence INTEGER NOT NULL DEFAULT 0,
+            metadata_modified_time INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE IF NOT EXISTS profiles (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, record_locking INTEGER NOT NULL,
             customize_crm INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (org_id, id));
@@ -47,7 +48,9 @@ enum Schema {
         CREATE TABLE IF NOT EXISTS records (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, name TEXT, owner_id INTEGER,
             fields TEXT NOT NULL, created_time INTEGER NOT NULL, modified_time INTEGER NOT NULL,
-            PRIMARY KEY (org_id, id));
+            created_by INTEGER, modified_by INTEGER, PRIMARY KEY (org_id, id));
+        -- lock_existing_records scans a module's records.
+        CREATE INDEX IF NOT EXISTS records_by_module ON records (org_id, module, id);
         CREATE TABLE IF NOT EXISTS configurations (
             org_id INTEGER NOT NULL, id INTEGER NOT NULL, module TEXT NOT NULL, feature_type TEXT NOT NULL,
             lock_type TEXT NOT NULL, locked_for TEXT NOT NULL, lock_excluded_profiles TEXT,

@@ -52,8 +52,11 @@ public final class Statement {
     }
 
     private func bind(_ values: [SQLiteValue]) throws(StorageError) {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        // Every use resets the statement when it ends (`defer` in `run`, `rows`,
+        // `first`), so it is only still busy here if a mapping closure stepped
+        // out some other way; and every parameter is bound below, so no old
+        // binding survives without `sqlite3_clear_bindings`.
+        if sqlite3_stmt_busy(handle) != 0 { sqlite3_reset(handle) }
         // A wrong parameter count is a programming error, not a request error.
         precondition(Int(sqlite3_bind_parameter_count(handle)) == values.count, "parameter count mismatch in \(sql)")
         for (offset, value) in values.enumerated() {

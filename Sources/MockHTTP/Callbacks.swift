@@ -44,13 +44,11 @@ let accessHandler: MHD_AccessHandlerCallback = { cls, connection, _, method, _, 
         state = RequestState(target: "/")
         conCls.pointee = Unmanaged.passRetained(state).toOpaque()
     }
-    let methodName = method.map { String(cString: $0) } ?? "GET"
-
     if !state.headersSeen {
         state.headersSeen = true
         if let length = headerValue(connection, "Content-Length").flatMap({ Int($0) }), length > server.maximumBodyBytes {
             state.bodyTooLarge = true
-            return respond(connection, server, state, method: methodName)
+            return respond(connection, server, state, method: methodName(method))
         }
         return MHD_Result.YES
     }
@@ -70,7 +68,11 @@ let accessHandler: MHD_AccessHandlerCallback = { cls, connection, _, method, _, 
         uploadDataSize.pointee = 0
         return MHD_Result.YES
     }
-    return respond(connection, server, state, method: methodName)
+    return respond(connection, server, state, method: methodName(method))
+}
+
+private func methodName(_ method: UnsafePointer<CChar>?) -> String {
+    method.map { String(cString: $0) } ?? "GET"
 }
 
 private func respond(_ connection: OpaquePointer, _ server: ServerContext, _ state: RequestState, method: String)
@@ -100,16 +102,32 @@ private func headerValue(_ connection: OpaquePointer, _ name: String) -> String?
 
 /// Every request header, names lower-cased (HTTP names are case-insensitive).
 private func collectHeaders(_ connection: OpaquePointer) -> [String: String] {
-    final class Collector {
-        var headers: [String: String] = [:]
+    var headers: [String: String] = Dictionary(minimumCapacity: 8)
+    // The callback is synchronous: `headers` outlives every call made through the pointer.
+    withUnsafeMutablePointer(to: &headers) { pointer in
+        _ = MHD_get_connection_values(connection, MHD_ValueKind.HEADER_KIND, { cls, _, key, value in
+            guard let cls, let key else { return MHD_Result.YES }
+            let headers = cls.assumingMemoryBound(to: [String: String].self)
+            headers.pointee[lowercasedHeaderName(key)] = value.map { String(cString: $0) } ?? ""
+            return MHD_Result.YES
+        }, pointer)
     }
-    let collector = Collector()
-    let pointer = Unmanaged.passUnretained(collector).toOpaque()
-    _ = MHD_get_connection_values(connection, MHD_ValueKind.HEADER_KIND, { cls, _, key, value in
-        guard let cls, let key else { return MHD_Result.YES }
-        let collector = Unmanaged<Collector>.fromOpaque(cls).takeUnretainedValue()
-        collector.headers[String(cString: key).lowercased()] = value.map { String(cString: $0) } ?? ""
-        return MHD_Result.YES
-    }, pointer)
-    return withExtendedLifetime(collector) { collector.headers }
+    return headers
+}
+
+/// A header name lower-cased; ASCII (every real header name) without going through
+/// Unicode case mapping, which costs more than the rest of reading the header.
+private func lowercasedHeaderName(_ key: UnsafePointer<CChar>) -> String {
+    let length = strlen(key)
+    let bytes = UnsafeRawPointer(key).assumingMemoryBound(to: UInt8.self)
+    if UnsafeBufferPointer(start: bytes, count: length).contains(where: { $0 >= 0x80 }) {
+        return String(cString: key).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+        for index in 0..<length {
+            let byte = bytes[index]
+            buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+        }
+        return length
+    }
 }

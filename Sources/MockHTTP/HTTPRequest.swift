@@ -30,7 +30,16 @@ public struct HTTPRequest: Sendable {
 
     /// Path segments after the leading slash (`/a/b` → `["a", "b"]`).
     public var pathSegments: [String] {
-        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        // Split as bytes when the path is ASCII (cheap, and the same result);
+        // otherwise by Character, where `/` followed by a combining mark is no separator.
+        let asciiSegments = path.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst().map {
+                String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+            }
+        }
+        if let asciiSegments = asciiSegments ?? nil { return asciiSegments }
+        return path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
     }
 }
 

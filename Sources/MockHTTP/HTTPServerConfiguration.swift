@@ -11,11 +11,14 @@ public struct HTTPServerConfiguration: Sendable {
     /// Bodies past this are answered by the handler's oversize response, unread.
     public var maximumBodyBytes: Int
     /// libmicrohttpd's per-connection memory, which bounds the header size.
+    /// libmicrohttpd clears it between requests, so its size is paid on every
+    /// request: 32 KiB (half the library's default) still takes headers far
+    /// beyond any real client's.
     public var connectionMemoryLimit: Int
 
     public init(
         host: String = "127.0.0.1", port: UInt16 = 8080, threadPoolSize: Int = 2, connectionTimeoutSeconds: Int = 30,
-        connectionLimit: Int = 1000, maximumBodyBytes: Int = 1 << 20, connectionMemoryLimit: Int = 64 * 1024
+        connectionLimit: Int = 1000, maximumBodyBytes: Int = 1 << 20, connectionMemoryLimit: Int = 32 * 1024
     ) {
         self.host = host
         self.port = port

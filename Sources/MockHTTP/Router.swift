@@ -3,16 +3,8 @@
 /// what "no route" and "wrong method" answer.
 public struct Router<Handler: Sendable>: Sendable {
     public struct Route: Sendable {
-        let method: String
-        let segments: [Segment]
+        let pattern: RoutePattern
         let handler: Handler
-
-        var literalCount: Int { segments.filter { if case .literal = $0 { return true } else { return false } }.count }
-    }
-
-    enum Segment: Sendable, Equatable {
-        case literal(String)
-        case parameter(String)
     }
 
     public enum Match {
@@ -23,44 +15,101 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     private var routes: [Route] = []
+    /// The routes' patterns, apart from their handlers: matching runs on every
+    /// request and works on these alone, in code that is not generic over `Handler`.
+    private var patterns = RoutePatterns()
 
     public init() {}
 
     public mutating func add(_ method: String, _ pattern: String, _ handler: Handler) {
-        let segments = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
-            part.hasPrefix("{") && part.hasSuffix("}")
-                ? Segment.parameter(String(part.dropFirst().dropLast())) : Segment.literal(String(part))
-        }
-        routes.append(Route(method: method, segments: segments, handler: handler))
+        let parsed = RoutePattern(method: method, pattern: pattern)
+        patterns.append(parsed)
+        routes.append(Route(pattern: parsed, handler: handler))
     }
 
     /// Among routes matching the path, the one with the most literal segments
     /// wins, so `settings/...` beats `{module}/...`.
     public func match(method: String, segments: [String]) -> Match {
-        var best: (Route, PathParameters)?
-        var pathMatched = false
-        for route in routes {
-            guard let parameters = Self.bind(route.segments, to: segments) else { continue }
-            pathMatched = true
-            guard route.method == method else { continue }
-            if best == nil || route.literalCount > best!.0.literalCount { best = (route, parameters) }
+        switch patterns.match(method: method, segments: segments) {
+        case .found(let index): return .found(routes[index].handler, routes[index].pattern.parameters(segments))
+        case .methodNotAllowed: return .methodNotAllowed
+        case .notFound: return .notFound
         }
-        if let best { return .found(best.0.handler, best.1) }
-        return pathMatched ? .methodNotAllowed : .notFound
+    }
+}
+
+/// One route's method and path pattern.
+struct RoutePattern: Sendable {
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
     }
 
-    private static func bind(_ pattern: [Segment], to segments: [String]) -> PathParameters? {
-        guard pattern.count == segments.count else { return nil }
-        var values: [String: String] = [:]
-        for (part, segment) in zip(pattern, segments) {
-            switch part {
-            case .literal(let literal): if literal != segment { return nil }
-            case .parameter(let name):
-                if segment.isEmpty { return nil }
-                values[name] = segment
+    let method: String
+    let segments: [Segment]
+    /// Counted once: matching compares it for every candidate route.
+    let literalCount: Int
+
+    init(method: String, pattern: String) {
+        self.method = method
+        segments = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
+            part.hasPrefix("{") && part.hasSuffix("}")
+                ? Segment.parameter(String(part.dropFirst().dropLast())) : Segment.literal(String(part))
+        }
+        literalCount = segments.filter { if case .literal = $0 { return true } else { return false } }.count
+    }
+
+    /// Whether a path of the pattern's length fits it.
+    func matches(_ path: [String]) -> Bool {
+        for index in segments.indices {
+            switch segments[index] {
+            case .literal(let literal): if literal != path[index] { return false }
+            case .parameter: if path[index].isEmpty { return false }
             }
         }
+        return true
+    }
+
+    /// The `{name}` values of a path that `matches`.
+    func parameters(_ path: [String]) -> PathParameters {
+        var values: [String: String] = Dictionary(minimumCapacity: segments.count)
+        for index in segments.indices {
+            if case .parameter(let name) = segments[index] { values[name] = path[index] }
+        }
         return PathParameters(values: values)
+    }
+}
+
+/// Every pattern of a router, indexed by segment count.
+struct RoutePatterns: Sendable {
+    enum Match {
+        case found(Int)
+        case methodNotAllowed
+        case notFound
+    }
+
+    private var patterns: [RoutePattern] = []
+    /// Indices into `patterns` by segment count: a path is only compared with
+    /// patterns of its own length.
+    private var byLength: [Int: [Int]] = [:]
+
+    mutating func append(_ pattern: RoutePattern) {
+        byLength[pattern.segments.count, default: []].append(patterns.count)
+        patterns.append(pattern)
+    }
+
+    /// The index of the best route, as `Router.match` describes it.
+    func match(method: String, segments: [String]) -> Match {
+        var best: Int?
+        var pathMatched = false
+        for index in byLength[segments.count] ?? [] where patterns[index].matches(segments) {
+            pathMatched = true
+            guard patterns[index].method == method else { continue }
+            if let current = best, patterns[current].literalCount >= patterns[index].literalCount { continue }
+            best = index
+        }
+        if let best { return .found(best) }
+        return pathMatched ? .methodNotAllowed : .notFound
     }
 }
 

@@ -70,6 +70,11 @@ public enum ZohoError: Error, Sendable, Equatable {
     case invalidDataType(apiName: String, jsonPath: String, expected: String)
     case maximumLengthExceeded(apiName: String, jsonPath: String, maximumLength: Int)
 
+    // §15 record operations on locked records
+    /// A restricted action on a locked record (§15.2), per item. Zoho shows two
+    /// wordings; this one, the more common in captures, is used everywhere.
+    case recordLocked(recordID: ZohoID)
+
     public var httpStatus: Int {
         switch self {
         case .authenticationFailure, .invalidToken, .oauthScopeMismatch: return 401
@@ -116,6 +121,7 @@ public enum ZohoError: Error, Sendable, Equatable {
         case .expectedFieldMissing: return "EXPECTED_FIELD_MISSING"
         case .ambiguityDuringProcessing: return "AMBIGUITY_DURING_PROCESSING"
         case .duplicateData: return "DUPLICATE_DATA"
+        case .recordLocked: return "RECORD_LOCKED"
         }
     }
 
@@ -158,6 +164,7 @@ public enum ZohoError: Error, Sendable, Equatable {
         case .dependentFieldMissing(let message, _, _, _, _), .duplicateData(let message, _, _): return message
         case .expectedFieldMissing: return "Field Id and apiname is missing."
         case .ambiguityDuringProcessing: return "Field Id and apiname are ambiguous"
+        case .recordLocked: return "Sorry, you cannot perform this operation as the record is locked."
         }
     }
 
@@ -205,6 +212,7 @@ public enum ZohoError: Error, Sendable, Equatable {
             return JSONObject([("ambiguity_due_to", Self.fieldKeyPair(path))])
         case .duplicateData(_, let apiName, let jsonPath):
             return JSONObject([("api_name", .string(apiName)), ("json_path", .string(jsonPath))])
+        case .recordLocked(let recordID): return JSONObject([("action", "record_locking"), ("id", recordID.json)])
         default: return JSONObject()
         }
     }

@@ -10,11 +10,30 @@ struct ControlAPI: Sendable {
     /// When set, every control request needs `Authorization: Bearer <token>`.
     let controlToken: String?
     let logger: Logger
+    let journal: RequestJournal
+    let faults: FaultRules
+    let reset: EmulatorReset
+    /// `--time-zone`, for the date-times of orgs without their own zone.
+    let defaultTimeZone: String
 
-    private var routes: Router<@Sendable (ControlAPI, HTTPRequest) throws -> HTTPResponse> {
-        var router = Router<@Sendable (ControlAPI, HTTPRequest) throws -> HTTPResponse>()
-        router.add("GET", "/__mock/health") { api, _ in api.health() }
-        router.add("POST", "/__mock/fixtures") { api, request in try api.loadFixtures(request) }
+    typealias Operation = @Sendable (ControlAPI, HTTPRequest, PathParameters) throws -> HTTPResponse
+
+    private var routes: Router<Operation> {
+        var router = Router<Operation>()
+        router.add("GET", "/__mock/health") { api, _, _ in api.health() }
+        router.add("POST", "/__mock/fixtures") { api, request, _ in try api.loadFixtures(request) }
+        router.add("POST", "/__mock/reset") { api, request, _ in try api.resetState(request) }
+        router.add("GET", "/__mock/state") { api, request, _ in try api.exportState(request) }
+        router.add("GET", "/__mock/requests") { api, request, _ in try api.listRequests(request) }
+        router.add("DELETE", "/__mock/requests") { api, _, _ in api.clearRequests() }
+        router.add("POST", "/__mock/faults") { api, request, _ in try api.addFault(request) }
+        router.add("GET", "/__mock/faults") { api, _, _ in api.listFaults() }
+        router.add("DELETE", "/__mock/faults") { api, _, _ in api.removeFaults() }
+        router.add("DELETE", "/__mock/faults/{id}") { api, _, path in try api.removeFault(path["id"] ?? "") }
+        router.add("GET", "/__mock/clock") { api, _, _ in api.showClock() }
+        router.add("POST", "/__mock/clock") { api, request, _ in try api.setClock(request) }
+        router.add("DELETE", "/__mock/clock") { api, _, _ in api.releaseClock() }
+        router.add("GET", "/__mock/openapi.json") { api, _, _ in api.openAPIDocument() }
         return router
     }
 
@@ -28,9 +47,9 @@ struct ControlAPI: Sendable {
         switch routes.match(method: request.method, segments: request.pathSegments) {
         case .notFound: return Self.error(404, "no control endpoint \(request.path)")
         case .methodNotAllowed: return Self.error(405, "\(request.method) is not supported on \(request.path)")
-        case .found(let operation, _):
+        case .found(let operation, let path):
             do {
-                return try operation(self, request)
+                return try operation(self, request, path)
             } catch let error as ControlError {
                 return Self.error(error.status, error.message)
             } catch let error as FixtureError {

@@ -3,25 +3,47 @@ import MockHTTP
 import ZohoLocking
 
 /// The emulator as one HTTP handler: `/__mock/...` is the control API,
-/// everything else is Zoho's API.
+/// everything else is Zoho's API and the accounts server, behind the gateway
+/// that injects faults and keeps the request journal.
 public final class Emulator: HTTPHandler {
     private let zoho: ZohoAPI
     private let accounts: AccountsServer
     private let control: ControlAPI
+    private let gateway: APIGateway
 
-    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger) {
+    /// `seed` and `seededOrgIDs` (what loading it at start returned) are what
+    /// `POST /__mock/reset` goes back to.
+    public init(
+        store: any LockingStore, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger,
+        seed: SeedData? = nil, seededOrgIDs: [ZohoID]? = nil, journalSize: Int = EmulatorDefaults.journalSize,
+        faultSeed: UInt64 = EmulatorDefaults.faultSeed
+    ) {
         let locks = LockService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
         let configurations = ConfigurationService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
         zoho = ZohoAPI(
             authenticator: Authenticator(store: store, clock: clock),
-            router: ZohoRoutes.router(locks: locks, configurations: configurations), logger: logger)
+            router: ZohoRoutes.router(
+                locks: locks, configurations: configurations,
+                metadata: MetadataService(store: store, defaultTimeZone: defaultTimeZone),
+                records: RecordService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)),
+            logger: logger)
         accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), logger: logger)
-        control = ControlAPI(store: store, clock: clock, controlToken: controlToken, logger: logger)
+        let journal = RequestJournal(capacity: journalSize)
+        let faults = FaultRules(defaultSeed: faultSeed)
+        gateway = APIGateway(journal: journal, faults: faults, clock: clock, orgs: RequestOrgResolver(store: store))
+        control = ControlAPI(
+            store: store, clock: clock, controlToken: controlToken, logger: logger, journal: journal, faults: faults,
+            reset: EmulatorReset(store: store, seed: seed, loadedOrgIDs: seededOrgIDs), defaultTimeZone: defaultTimeZone)
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         if request.path.hasPrefix("/__mock/") { return control.handle(request) }
-        if request.path.hasPrefix("/oauth/") { return accounts.handle(request) }
-        return zoho.handle(request)
+        return gateway.handle(request, serve: serveAPI)
+    }
+
+    /// Zoho's API and the accounts server: what the journal records and fault rules apply to.
+    private func serveAPI(_ request: HTTPRequest) -> APIAnswer {
+        if request.path.hasPrefix("/oauth/") { return APIAnswer(response: accounts.handle(request), orgID: nil) }
+        return zoho.answer(request)
     }
 }

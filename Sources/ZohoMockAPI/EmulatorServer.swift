@@ -14,6 +14,13 @@ public struct EmulatorOptions: Sendable {
     public var timeZone = EmulatorDefaults.timeZone
     public var controlToken: String?
     public var threadPoolSize = 2
+    /// Exchanges the request journal keeps; 0 turns it off.
+    public var journalSize = EmulatorDefaults.journalSize
+    /// Seeds fault rules that give no `seed` of their own.
+    public var faultSeed = EmulatorDefaults.faultSeed
+    /// Fixture documents loaded after the seed data at start, as part of it
+    /// (`POST /__mock/reset` returns to them). Used by in-process tests.
+    public var fixtures: [JSONValue] = []
 
     public init() {}
 }
@@ -30,14 +37,16 @@ public final class EmulatorServer: Sendable {
         guard ZohoDateTime.isKnownTimeZone(options.timeZone) else {
             throw FixtureError("unknown time zone \(options.timeZone)")
         }
-        let seed = try options.seedPath.map(SeedData.read)
+        let seed = try SeedData.combined(options.seedPath.map(SeedData.read), fixtures: options.fixtures)
         let store = try SQLiteStore(path: options.databasePath)
         let clock = MockClock()
         // A database file that already holds state keeps it; seed data fills empty ones.
-        if let seed, try store.isEmpty() { try seed.load(into: store, now: clock.now()) }
+        var seededOrgIDs: [ZohoID]?
+        if let seed, try store.isEmpty() { seededOrgIDs = try seed.load(into: store, now: clock.now()) }
         let emulator = Emulator(
             store: store, clock: clock, defaultTimeZone: options.timeZone, controlToken: options.controlToken,
-            logger: logger)
+            logger: logger, seed: seed, seededOrgIDs: seededOrgIDs, journalSize: options.journalSize,
+            faultSeed: options.faultSeed)
         var configuration = HTTPServerConfiguration(host: options.host, port: options.port)
         configuration.threadPoolSize = options.threadPoolSize
         configuration.maximumBodyBytes = EmulatorDefaults.maximumBodyBytes

@@ -31,16 +31,30 @@ public struct SeedData: Sendable {
         })
     }
 
-    /// Loads every document in one transaction: all of them or none.
-    public func load(into store: any LockingStore, now: Int64) throws {
-        try store.write { repository in
-            for (name, document) in documents {
-                do {
-                    _ = try FixtureLoader(repository: repository, now: now).load(document)
-                } catch let error as FixtureError {
-                    throw FixtureError("\(name): \(error.message)")
-                }
+    /// The seed files followed by in-process fixture documents; nil when there are neither.
+    static func combined(_ seed: SeedData?, fixtures: [JSONValue]) -> SeedData? {
+        let extra = fixtures.enumerated().map { (name: "fixtures[\($0.offset)]", document: $0.element) }
+        guard seed != nil || !extra.isEmpty else { return nil }
+        return SeedData(documents: (seed?.documents ?? []) + extra)
+    }
+
+    /// Loads every document in one transaction: all of them or none. Returns the
+    /// org id each org object of the documents loaded into, in document order.
+    @discardableResult
+    public func load(into store: any LockingStore, now: Int64) throws -> [ZohoID] {
+        try store.write { repository in try load(into: repository, now: now) }
+    }
+
+    /// The same, inside a transaction the caller holds (`POST /__mock/reset`).
+    func load(into repository: any StoreRepository, now: Int64) throws -> [ZohoID] {
+        var orgIDs: [ZohoID] = []
+        for (name, document) in documents {
+            do {
+                orgIDs += try FixtureLoader(repository: repository, now: now).load(document)
+            } catch let error as FixtureError {
+                throw FixtureError("\(name): \(error.message)")
             }
         }
+        return orgIDs
     }
 }

@@ -9,22 +9,27 @@ struct ZohoAPI: Sendable {
     let router: Router<ZohoEndpoint>
     let logger: Logger
 
-    func handle(_ request: HTTPRequest) -> HTTPResponse {
+    func handle(_ request: HTTPRequest) -> HTTPResponse { answer(request).response }
+
+    /// The response, and the caller's org once authentication passed (the journal records it).
+    func answer(_ request: HTTPRequest) -> APIAnswer {
+        var orgID: ZohoID?
         do {
-            return Self.response(for: try reply(to: request))
+            return APIAnswer(response: Self.response(for: try reply(to: request, orgID: &orgID)), orgID: orgID)
         } catch let error as ZohoError {
-            return Self.response(for: ZohoReply(error: error))
+            return APIAnswer(response: Self.response(for: ZohoReply(error: error)), orgID: orgID)
         } catch {
             logger.error("internal error on \(request.method) \(request.path): \(error)")
-            return Self.response(for: ZohoReply(error: .internalError))
+            return APIAnswer(response: Self.response(for: ZohoReply(error: .internalError)), orgID: orgID)
         }
     }
 
     /// The phases in §3.1's order: authentication, URL pattern, method,
     /// version, OAuth scope; the operation checks module, ids and the rest.
-    private func reply(to request: HTTPRequest) throws -> ZohoReply {
+    private func reply(to request: HTTPRequest, orgID: inout ZohoID?) throws -> ZohoReply {
         if request.bodyTooLarge { throw ZohoError.requestEntityTooLarge(maximumBytes: EmulatorDefaults.maximumBodyBytes) }
         let caller = try authenticator.caller(for: request)
+        orgID = caller.org.id
         switch router.match(method: request.method, segments: request.pathSegments) {
         case .notFound:
             throw ZohoError.invalidURLPattern

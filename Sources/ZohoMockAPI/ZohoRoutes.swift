@@ -3,7 +3,10 @@ import ZohoLocking
 
 /// The route table: the only list of the Zoho endpoints the emulator serves.
 enum ZohoRoutes {
-    static func router(locks: LockService, configurations: ConfigurationService) -> Router<ZohoEndpoint> {
+    static func router(
+        locks: LockService, configurations: ConfigurationService, metadata: MetadataService, records: RecordService
+    ) -> Router<ZohoEndpoint>
+    {
         var router = Router<ZohoEndpoint>()
         let lockList = "/crm/{version}/{module}/{record_id}/Locking_Information__s"
         let lockItem = "/crm/{version}/{module}/{record_id}/Locking_Information__s/{lock_id}"
@@ -26,6 +29,27 @@ enum ZohoRoutes {
             try configurations.updateConfiguration($0.caller, id: $0.configurationID, $0.query, body: $0.body)
         }
         router.add("DELETE", setting, configuration(.delete)) { try configurations.deleteConfiguration($0.caller, id: $0.configurationID, $0.query) }
+
+        // §15: the Records API of the lockable modules, where locks bite. Routes with more
+        // literal segments win, so `settings/…`, `users` and `org` stay above `{module}`.
+        let recordCollection = "/crm/{version}/{module}"
+        let recordItem = "/crm/{version}/{module}/{record_id}"
+        router.add("GET", recordItem, .records(.read)) { try records.getRecord($0.caller, $0.recordPath) }
+        router.add("POST", recordCollection, .records(.create)) { try records.insertRecords($0.caller, $0.recordPath, body: $0.body) }
+        router.add("PUT", recordCollection, .records(.update)) { try records.updateRecords($0.caller, $0.recordPath, body: $0.body) }
+        router.add("PUT", recordItem, .records(.update)) { try records.updateRecord($0.caller, $0.recordPath, body: $0.body) }
+        router.add("DELETE", recordCollection, .records(.delete)) { try records.deleteRecords($0.caller, $0.recordPath, $0.query) }
+        router.add("DELETE", recordItem, .records(.delete)) { try records.deleteRecord($0.caller, $0.recordPath) }
+
+        // §17: the metadata the official SDK fetches.
+        router.add("GET", "/crm/{version}/settings/fields", .settings(family: "fields", .read)) {
+            try metadata.fields($0.caller, $0.query)
+        }
+        router.add("GET", "/crm/{version}/settings/modules", .settings(family: "modules", .read)) {
+            try metadata.modules($0.caller, ifModifiedSince: $0.http.header("If-Modified-Since"))
+        }
+        router.add("GET", "/crm/{version}/users", .family("users", .read)) { try metadata.users($0.caller, $0.query) }
+        router.add("GET", "/crm/{version}/org", .family("org", .read)) { metadata.org($0.caller) }
         return router
     }
 

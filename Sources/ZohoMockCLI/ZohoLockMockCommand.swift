@@ -35,8 +35,17 @@ struct ZohoLockMockCommand: ParsableCommand {
     @Option(help: "When set, /__mock/* needs Authorization: Bearer <token> (env ZOHO_LOCK_MOCK_CONTROL_TOKEN).")
     var controlToken: String?
 
+    @Option(help: "Requests the journal keeps, oldest dropped first; 0 turns it off (env ZOHO_LOCK_MOCK_JOURNAL_SIZE).")
+    var journalSize: Int = Environment.value("JOURNAL_SIZE") ?? EmulatorDefaults.journalSize
+
+    @Option(help: "Seed of fault rules that give no seed of their own (env ZOHO_LOCK_MOCK_FAULT_SEED).")
+    var faultSeed: UInt64 = Environment.value("FAULT_SEED") ?? EmulatorDefaults.faultSeed
+
     func validate() throws {
-        try Environment.validate(["PORT": UInt16.self, "LOG_LEVEL": Logger.Level.self])
+        try Environment.validate([
+            "PORT": UInt16.self, "LOG_LEVEL": Logger.Level.self, "JOURNAL_SIZE": Int.self, "FAULT_SEED": UInt64.self,
+        ])
+        guard journalSize >= 0 else { throw ValidationError("--journal-size must be 0 or more") }
     }
 
     /// Prints a failure as one line, as the contract asks; help and version stay as ArgumentParser prints them.
@@ -69,6 +78,8 @@ struct ZohoLockMockCommand: ParsableCommand {
         options.seedPath = noSeed || Environment.flag("NO_SEED") ? nil : seedData
         options.timeZone = timeZone
         options.controlToken = controlToken ?? Environment.string("CONTROL_TOKEN")
+        options.journalSize = journalSize
+        options.faultSeed = faultSeed
         let server: EmulatorServer
         do {
             server = try EmulatorServer(options: options, logger: Logger(label: "zoho-lock-mock"))

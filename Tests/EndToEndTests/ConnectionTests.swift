@@ -17,7 +17,8 @@ import ZohoLocking
             case 2:
                 let lock = try #require(try connection.request("GET", lockPath(Seed.unlockedLead) + "?fields=id", headers: auth).json["data", 0, "id"]?.stringValue)
                 response = try connection.request("DELETE", lockPath(Seed.unlockedLead, lock), headers: auth)
-            default: response = try connection.request("GET", "/crm/v7/bad", headers: auth)
+            // `/crm/v7/{module}` is a Records API path now; this one matches nothing.
+            default: response = try connection.request("GET", "/crm/v7/bad/1/x", headers: auth)
             }
             #expect([200, 201, 404].contains(response.status))
             #expect(response.headers["connection"]?.lowercased() != "close")

@@ -36,8 +36,9 @@ import ZohoLocking
 
     @Test func unknownPath_returnsInvalidURLPattern404() throws {
         for path in [
-            lockPath(Seed.lockedLead, Seed.lockedLeadLock) + "/x", "/crm/v7/Leads", "/crm/v7/Leads/1/Notes", "/crm/v7",
-            "/crm/v9/Leads/1/Locking_Information__s", "/", "/crm/v7/Leads/1/Locking_Information__s/",
+            // `/crm/v7/Leads` and `/crm/v7/Leads/1` are Records API paths (§15); these are not.
+            lockPath(Seed.lockedLead, Seed.lockedLeadLock) + "/x", "/crm/v7/Leads/1/Notes", "/crm/v7",
+            "/crm/v9/Leads/1/Locking_Information__s", "/", "/crm/v7/Leads/1/Locking_Information__s/", "/crm/v9/Leads/1",
         ] {
             let response = try server.request("GET", path)
             #expect(response.status == 404, "\(path)")
@@ -52,6 +53,8 @@ import ZohoLocking
         let cases = [
             ("PATCH", lockPath(Seed.lockedLead)), ("PUT", lockPath(Seed.lockedLead)), ("DELETE", lockPath(Seed.lockedLead)),
             ("POST", lockPath(Seed.lockedLead, Seed.lockedLeadLock)), ("PATCH", lockPath(Seed.lockedLead, Seed.lockedLeadLock)),
+            // The Records API answers GET by id only (no record list) and POST on the collection only.
+            ("GET", "/crm/v7/Leads"), ("POST", "/crm/v7/Leads/\(Seed.unlockedLead)"), ("PATCH", "/crm/v7/Leads"),
         ]
         for (method, path) in cases {
             let response = try server.request(method, path, body: lockBody("x"))

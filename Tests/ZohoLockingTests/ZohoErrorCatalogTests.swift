@@ -120,6 +120,10 @@ struct ZohoErrorCatalogTests {
         Entry(error: .maximumLengthExceeded(apiName: "Locked_Reason__s", jsonPath: "$.data[0].Locked_Reason__s", maximumLength: 3000),
               httpStatus: 400, code: "INVALID_DATA", message: "invalid data",
               details: #"{"api_name":"Locked_Reason__s","json_path":"$.data[0].Locked_Reason__s","maximum_length":3000}"#),
+        // §15 record operations on locked records
+        Entry(error: .recordLocked(recordID: ZohoID(5_040_565_000_001_052_497)), httpStatus: 400, code: "RECORD_LOCKED",
+              message: "Sorry, you cannot perform this operation as the record is locked.",
+              details: #"{"action":"record_locking","id":"5040565000001052497"}"#),
     ]
 
     @Test(arguments: catalog)
@@ -180,9 +184,10 @@ struct ZohoErrorCatalogTests {
             case .invalidData: "invalidData"
             case .invalidDataType: "invalidDataType"
             case .maximumLengthExceeded: "maximumLengthExceeded"
+            case .recordLocked: "recordLocked"
             }
         }
-        #expect(Set(Self.catalog.map { name($0.error) }).count == 39)
+        #expect(Set(Self.catalog.map { name($0.error) }).count == 40)
     }
 
     @Test func json_keysAreCodeDetailsMessageStatusInThatOrder() throws {

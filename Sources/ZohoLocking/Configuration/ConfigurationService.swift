@@ -56,7 +56,11 @@ public struct ConfigurationService: Sendable {
                     let configuration = try editor(repository, caller, module, .create)
                         .apply(item, to: base, path: "$.\(Self.wrapperKey)[\(index)]")
                     try repository.upsertConfiguration(orgID: caller.org.id, configuration)
-                    try repository.markLockingModuleCreated(orgID: caller.org.id)
+                    try automaticLocker(repository, caller).configurationSaved(configuration, previous: nil)
+                    if !caller.org.lockingModuleCreated {
+                        try repository.markLockingModuleCreated(orgID: caller.org.id)
+                        try repository.touchMetadata(orgID: caller.org.id, at: now)
+                    }
                     created = true
                     return success(configuration.id, "created")
                 }
@@ -176,6 +180,7 @@ public struct ConfigurationService: Sendable {
             updated.modifiedBy = caller.user.reference
             updated.modifiedTime = clock.now()
             try repository.upsertConfiguration(orgID: caller.org.id, updated)
+            try automaticLocker(repository, caller).configurationSaved(updated, previous: configuration)
             return success(updated.id, "updated")
         }
     }
@@ -189,6 +194,11 @@ public struct ConfigurationService: Sendable {
             customButtons: try repository.customButtons(orgID: orgID, module: module.apiName),
             profile: { try repository.profile(orgID: orgID, id: $0) })
         return ConfigurationEditor(context: context, mode: mode) { try repository.generateID(orgID: orgID) }
+    }
+
+    /// Saving a configuration runs its rules over existing records and drops the locks of removed rules (§15.4).
+    private func automaticLocker(_ repository: any StoreRepository, _ caller: Caller) -> AutomaticLocker {
+        AutomaticLocker(repository: repository, org: caller.org, now: clock.now())
     }
 
     /// Runs one item; a Zoho error becomes that item's failure.

@@ -35,8 +35,13 @@ public struct FixtureLoader {
             id: id, name: try fixture.string("name") ?? existing?.name ?? "Org \(id)",
             edition: try fixture.oneOf("edition", Edition.self) ?? existing?.edition ?? .enterprise,
             timeZone: try fixture.string("time_zone") ?? existing?.timeZone,
-            lockingModuleCreated: existing?.lockingModuleCreated ?? false)
+            // `GET /__mock/state` writes it: an org whose configurations were all deleted keeps
+            // `Locking_Information__s` ("NOT_ALLOWED", not "relation not found").
+            lockingModuleCreated: try fixture.bool("locking_module_created") ?? existing?.lockingModuleCreated ?? false)
         try repository.upsertOrg(org)
+        try repository.touchMetadata(orgID: id, at: now)
+        // Also from `GET /__mock/state`: ids generated later continue after those already handed out.
+        if let sequence = try fixture.integer("id_sequence") { try repository.raiseIDSequence(orgID: id, to: sequence) }
 
         for profile in try fixture.objects("profiles") { try loadProfile(profile, orgID: id) }
         for user in try fixture.objects("users") { try loadUser(user, orgID: id) }
@@ -172,7 +177,9 @@ public struct FixtureLoader {
         }
         let record = RecordData(
             module: moduleName, id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
-            name: try fixture.string("name"), ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
+            // Without a `name`, the record is named as the Records API would name it.
+            name: try fixture.string("name") ?? RecordDisplayName.of(module: moduleName, fields: fields),
+            ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
             fields: fields, createdTime: try fixture.time("created_time") ?? now,
             modifiedTime: try fixture.time("modified_time") ?? now)
         try repository.upsertRecord(orgID: orgID, record)

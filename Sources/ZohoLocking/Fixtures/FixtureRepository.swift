@@ -19,4 +19,5 @@ public protocol FixtureRepository {
 }
 
 /// Everything a transaction can do.
-public typealias StoreRepository = LockingRepository & ConfigurationRepository & FixtureRepository & OAuthRepository
+public typealias StoreRepository = LockingRepository & ConfigurationRepository & FixtureRepository & StateRepository & OAuthRepository
+    & MetadataRepository & RecordRepository

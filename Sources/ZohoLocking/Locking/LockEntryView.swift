@@ -1,10 +1,15 @@
 /// Renders a lock entry as `Locking_Information__s` JSON (§4.2, §4.3).
 public struct LockEntryView {
     /// The lock fields `fields=` may name, in the order the full form shows them.
-    public static let fieldNames = [
-        "Locked_By__s", "Locked_For__s", "Locked_Reason__s", "Lock_Source__s", "Locked_Time__s",
-        "Record_Locking_Configuration_Id__s", "Record_Locking_Rule_Id__s", "Feature_Type__s",
-    ]
+    public static let fieldNames = Field.allCases.map(\.rawValue)
+
+    /// The lock fields, so rendering one switches over cases, not over strings.
+    enum Field: String, CaseIterable {
+        case lockedBy = "Locked_By__s", lockedFor = "Locked_For__s", lockedReason = "Locked_Reason__s"
+        case lockSource = "Lock_Source__s", lockedTime = "Locked_Time__s"
+        case configurationID = "Record_Locking_Configuration_Id__s", ruleID = "Record_Locking_Rule_Id__s"
+        case featureType = "Feature_Type__s"
+    }
 
     public let entry: LockEntry
     public let timeZone: String
@@ -17,36 +22,37 @@ public struct LockEntryView {
     /// With `fields`, only those lock fields plus `id` and the `$editable` /
     /// `$sharing_permission` keys (as the doc sample shows); without, every key.
     public func json(fields: Set<String>?) -> JSONValue {
+        // Every key below is distinct, so they are appended without lookups.
         var object = JSONObject()
-        for name in Self.fieldNames where fields?.contains(name) ?? true {
-            object[name] = value(of: name)
+        object.reserveCapacity(Field.allCases.count + 5)
+        for field in Field.allCases where fields?.contains(field.rawValue) ?? true {
+            object.appendNew(field.rawValue, value(of: field))
         }
-        object["$editable"] = .bool(entry.editable)
-        object["$sharing_permission"] = .string(entry.editable ? "full_access" : "read_only")
+        object.appendNew("$editable", .bool(entry.editable))
+        object.appendNew("$sharing_permission", .string(entry.editable ? "full_access" : "read_only"))
         if fields == nil {
-            object["$field_states"] = .null
-            object["$zia_visions"] = .null
+            object.appendNew("$field_states", .null)
+            object.appendNew("$zia_visions", .null)
         }
-        object["id"] = entry.id.json
+        object.appendNew("id", entry.id.json)
         return .object(object)
     }
 
-    private func value(of field: String) -> JSONValue {
+    private func value(of field: Field) -> JSONValue {
         switch field {
-        case "Locked_By__s": return entry.lockedBy.json
-        case "Locked_For__s":
+        case .lockedBy: return entry.lockedBy.json
+        case .lockedFor:
             return .object(JSONObject([
                 ("module", entry.record.module.json),
                 ("name", entry.record.name.map(JSONValue.string) ?? .null),
                 ("id", entry.record.id.json),
             ]))
-        case "Locked_Reason__s": return entry.reason.map(JSONValue.string) ?? .null
-        case "Lock_Source__s": return .string(entry.source.rawValue)
-        case "Locked_Time__s": return .string(ZohoDateTime.format(entry.lockedTime, timeZone: timeZone))
-        case "Record_Locking_Configuration_Id__s": return entry.configurationID.json
-        case "Record_Locking_Rule_Id__s": return entry.ruleID.json
-        case "Feature_Type__s": return "record_locking"
-        default: return .null
+        case .lockedReason: return entry.reason.map(JSONValue.string) ?? .null
+        case .lockSource: return .string(entry.source.rawValue)
+        case .lockedTime: return .string(ZohoDateTime.format(entry.lockedTime, timeZone: timeZone))
+        case .configurationID: return entry.configurationID.json
+        case .ruleID: return entry.ruleID.json
+        case .featureType: return "record_locking"
         }
     }
 }

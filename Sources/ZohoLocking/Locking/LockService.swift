@@ -28,37 +28,37 @@ public struct LockService: Sendable {
 
     /// GET `/{module}/{record_id}/Locking_Information__s` (§5).
     public func getLocks(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
-        try store.read { repository in
-            // Parameters are checked right after the module, before any id.
-            var parsed: LockListQuery?
-            let target = try resolve(repository, caller, path, checkParameters: {
-                parsed = try LockListQuery(parameters: parameters)
-            })
-            guard let query = parsed else { throw ZohoError.internalError }
-            var locks = target.recordLock.map { [$0] } ?? []
-            if let ids = query.ids { locks = locks.filter { ids.contains($0.id) } }
-            let page = PageInfo.paginate(locks, page: query.page, perPage: query.perPage)
-            guard !page.items.isEmpty else { return .noContent }
-            let views = page.items.map { LockEntryView(entry: $0, timeZone: timeZone(caller)).json(fields: query.fields) }
-            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array(views)), ("info", page.info.json)])))
+        // Parsing and rendering run outside the store's lock, which serialises
+        // every request: only the lookups hold it. A parameter error is still
+        // raised where §3.1 puts it, right after the module, before any id.
+        let parsed = Result { () throws(ZohoError) in try LockListQuery(parameters: parameters) }
+        let target = try store.read { repository in
+            try resolve(repository, caller, path, checkParameters: { _ = try parsed.get() })
         }
+        let query = try parsed.get()
+        var locks = target.recordLock.map { [$0] } ?? []
+        if let ids = query.ids { locks = locks.filter { ids.contains($0.id) } }
+        let page = PageInfo.paginate(locks, page: query.page, perPage: query.perPage)
+        guard !page.items.isEmpty else { return .noContent }
+        let views = page.items.map { LockEntryView(entry: $0, timeZone: timeZone(caller)).json(fields: query.fields) }
+        return ZohoReply(status: 200, body: .object(JSONObject([("data", .array(views)), ("info", page.info.json)])))
     }
 
     /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
     public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
-        try store.read { repository in
-            let target = try resolve(repository, caller, path)
-            let fields = parameters["fields"].map(LockListQuery.fieldSet)
-            let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller)).json(fields: fields)
-            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view]))])))
-        }
+        let target = try store.read { repository in try resolve(repository, caller, path) }
+        let fields = parameters["fields"].map(LockListQuery.fieldSet)
+        let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller)).json(fields: fields)
+        return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view]))])))
     }
 
     /// POST `/{module}/{record_id}/Locking_Information__s` (§7): 201 with the new lock's id.
     public func lockRecord(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
+        // Parsed before taking the store's lock; a body error is raised in its place after the path checks.
+        let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
+        return try store.write { repository in
             let target = try resolve(repository, caller, path)
-            let input = try LockReasonBody(bytes: body)
+            let input = try parsedBody.get()
             guard target.configuration.lockType.allowsManualLocks else { throw ZohoError.onlyAutomaticLockingConfigured }
             if input.items.count == 1, case .success = input.items[0], target.recordLock != nil {
                 throw ZohoError.recordAlreadyLocked
@@ -80,10 +80,11 @@ public struct LockService: Sendable {
 
     /// PUT `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8): changes the reason.
     public func updateLock(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
+        let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
+        return try store.write { repository in
             let target = try resolve(repository, caller, path)
             let lock = try target.requestedLock()
-            let input = try LockReasonBody(bytes: body)
+            let input = try parsedBody.get()
             guard lock.editable else { throw ZohoError.automaticLockCannotBeEdited }
             let now = clock.now()
             let results = try input.items.map { item -> ActionResult in

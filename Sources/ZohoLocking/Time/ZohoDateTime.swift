@@ -15,8 +15,32 @@ public enum ZohoDateTime {
         let days = floorDivide(local, 86_400)
         let secondsOfDay = local - days * 86_400
         let (year, month, day) = civilDate(fromDays: days)
-        let sign = offsetSeconds < 0 ? "-" : "+"
         let absoluteOffset = abs(offsetSeconds)
+        // Every lock and configuration shown formats dates: fixed-width years and
+        // offsets (all real ones) are written as digits in place, not interpolated.
+        if (0...9999).contains(year), absoluteOffset < 100 * 3600 {
+            return String(unsafeUninitializedCapacity: 25) { buffer in
+                var cursor = 0
+                func put(_ value: Int64, width: Int) {
+                    var rest = value
+                    for position in stride(from: cursor + width - 1, through: cursor, by: -1) {
+                        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                    cursor += width
+                }
+                func put(_ byte: Unicode.Scalar) {
+                    buffer[cursor] = UInt8(ascii: byte)
+                    cursor += 1
+                }
+                put(year, width: 4); put("-"); put(month, width: 2); put("-"); put(day, width: 2); put("T")
+                put(secondsOfDay / 3600, width: 2); put(":"); put(secondsOfDay % 3600 / 60, width: 2); put(":")
+                put(secondsOfDay % 60, width: 2); put(offsetSeconds < 0 ? "-" : "+")
+                put(Int64(absoluteOffset / 3600), width: 2); put(":"); put(Int64(absoluteOffset % 3600 / 60), width: 2)
+                return cursor
+            }
+        }
+        let sign = offsetSeconds < 0 ? "-" : "+"
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T"
             + "\(pad(secondsOfDay / 3600, 2)):\(pad(secondsOfDay % 3600 / 60, 2)):\(pad(secondsOfDay % 60, 2))"
             + "\(sign)\(pad(Int64(absoluteOffset / 3600), 2)):\(pad(Int64(absoluteOffset % 3600 / 60), 2))"

@@ -49,13 +49,18 @@ final class TestServer {
     let server: EmulatorServer
     var port: UInt16 { server.port }
 
-    init(seed: Bool = true, database: String = ":memory:", controlToken: String? = nil, timeZone: String = "America/New_York") throws {
+    init(
+        seed: Bool = true, database: String = ":memory:", controlToken: String? = nil, timeZone: String = "America/New_York",
+        journalSize: Int = EmulatorDefaults.journalSize, faultSeed: UInt64 = EmulatorDefaults.faultSeed
+    ) throws {
         var options = EmulatorOptions()
         options.port = 0
         options.seedPath = seed ? RepositoryPaths.seedData : nil
         options.databasePath = database
         options.controlToken = controlToken
         options.timeZone = timeZone
+        options.journalSize = journalSize
+        options.faultSeed = faultSeed
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         server = try EmulatorServer(options: options, logger: logger)

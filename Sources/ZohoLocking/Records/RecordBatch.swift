@@ -1,0 +1,34 @@
+/// The body of a Records API write: `{"data": [record, …]}`, at most 100
+/// records (Zoho's limit for insert, update and delete).
+struct RecordBatch {
+    static let maximumRecords = 100
+
+    /// The elements of `data`, or the per-item error Zoho answers when there are none.
+    let elements: Result<[JSONValue], ZohoError>
+
+    /// Throws only top-level errors: a body that is not a JSON object, or too many records.
+    init(bytes: [UInt8]) throws(ZohoError) {
+        guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
+        switch root["data"] {
+        case .array(let items)? where !items.isEmpty:
+            try Self.checkCount(items.count)
+            elements = .success(items)
+        case .array?, .null?, nil:
+            elements = .failure(.mandatoryNotFound(apiName: "data", jsonPath: "$.data"))
+        default:
+            elements = .failure(.invalidDataType(apiName: "data", jsonPath: "$.data", expected: "jsonarray"))
+        }
+    }
+
+    /// LIMIT_EXCEEDED for more than 100 records (or ids) in one call.
+    static func checkCount(_ count: Int) throws(ZohoError) {
+        guard count <= maximumRecords else {
+            throw .limitExceeded(message: "Record count exceeded", details: JSONObject([("limit", .int(maximumRecords))]))
+        }
+    }
+
+    /// The reply for a body without records: the per-item error in the `data` wrapper.
+    static func reply(for error: ZohoError) -> ZohoReply {
+        ActionResult.reply(key: "data", items: [.failure(error)], successStatus: 200)
+    }
+}

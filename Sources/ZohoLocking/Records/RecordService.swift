@@ -1,0 +1,142 @@
+/// The path parameters of the Records API (`/{module}[/{record_id}]`), as received.
+public struct RecordPath: Sendable {
+    public var module: String
+    public var recordID: String?
+
+    public init(module: String, recordID: String? = nil) {
+        self.module = module
+        self.recordID = recordID
+    }
+}
+
+/// The Records API of the lockable modules, enough to create, read, update
+/// and delete the records locks protect (§15): Zoho's envelopes, one result
+/// per record, 207 when outcomes are mixed. Writes honour locks and run
+/// automatic locking.
+///
+/// Checks run in this order: module (lockable only), record id in the path,
+/// body, then per record: id, fields, the lock.
+public struct RecordService: Sendable {
+    private let store: any LockingStore
+    private let clock: MockClock
+    private let defaultTimeZone: String
+
+    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
+        self.store = store
+        self.clock = clock
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// GET `/{module}/{record_id}`: `{"data":[record]}`.
+    public func getRecord(_ caller: Caller, _ path: RecordPath) throws -> ZohoReply {
+        try store.read { repository in
+            let module = try resolveModule(repository, caller, path)
+            let record = try resolveRecord(repository, caller, module, path)
+            let lock = try repository.lock(orgID: caller.org.id, recordID: record.id)
+            let configuration = lock == nil ? nil : try repository.configuration(orgID: caller.org.id, module: module.apiName)
+            let user = { (id: ZohoID?) in try id.flatMap { try repository.user(orgID: caller.org.id, id: $0) } }
+            let view = RecordView(
+                record: record, owner: try user(record.ownerID), createdBy: try user(record.creatorID),
+                modifiedBy: try user(record.modifierID), locked: lock != nil,
+                lockedForCaller: RecordLockPolicy(configuration: configuration, caller: caller).isLockedForCaller(lock),
+                timeZone: timeZone(caller))
+            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view.json]))])))
+        }
+    }
+
+    /// POST `/{module}`: inserts up to 100 records; 201, or 207 when some fail.
+    public func insertRecords(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolveModule(repository, caller, path)
+            let elements: [JSONValue]
+            switch try RecordBatch(bytes: body).elements {
+            case .failure(let error): return RecordBatch.reply(for: error)
+            case .success(let items): elements = items
+            }
+            let writer = try self.writer(repository, caller, module)
+            let results = try elements.enumerated().map { try writer.insert($1, index: $0) }
+            return ActionResult.reply(key: "data", items: results, successStatus: 201)
+        }
+    }
+
+    /// PUT `/{module}`: updates up to 100 records, each named by its `id`.
+    public func updateRecords(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolveModule(repository, caller, path)
+            let elements: [JSONValue]
+            switch try RecordBatch(bytes: body).elements {
+            case .failure(let error): return RecordBatch.reply(for: error)
+            case .success(let items): elements = items
+            }
+            let writer = try self.writer(repository, caller, module)
+            let results = try elements.enumerated().map { try writer.update($1, index: $0) }
+            return ActionResult.reply(key: "data", items: results, successStatus: 200)
+        }
+    }
+
+    /// PUT `/{module}/{record_id}`: the first element of `data` updates the
+    /// record the path names (an `id` in the body is ignored).
+    public func updateRecord(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolveModule(repository, caller, path)
+            let record = try resolveRecord(repository, caller, module, path)
+            let element: JSONValue
+            switch try RecordBatch(bytes: body).elements {
+            case .failure(let error): return RecordBatch.reply(for: error)
+            case .success(let items): element = items[0]
+            }
+            let result = try writer(repository, caller, module).update(element, index: 0, record: record)
+            return ActionResult.reply(key: "data", items: [result], successStatus: 200)
+        }
+    }
+
+    /// DELETE `/{module}?ids=a,b`: up to 100 ids, one result each.
+    public func deleteRecords(_ caller: Caller, _ path: RecordPath, _ query: QueryParameters) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolveModule(repository, caller, path)
+            guard let ids = try query.idList("ids") else { throw ZohoError.requiredParamMissing(param: "ids") }
+            try RecordBatch.checkCount(ids.count)
+            let writer = try self.writer(repository, caller, module)
+            let results = try ids.map { try writer.delete($0) }
+            return ActionResult.reply(key: "data", items: results, successStatus: 200)
+        }
+    }
+
+    /// DELETE `/{module}/{record_id}`.
+    public func deleteRecord(_ caller: Caller, _ path: RecordPath) throws -> ZohoReply {
+        try store.write { repository in
+            let module = try resolveModule(repository, caller, path)
+            let record = try resolveRecord(repository, caller, module, path)
+            let result = try writer(repository, caller, module).delete(record.id)
+            return ActionResult.reply(key: "data", items: [result], successStatus: 200)
+        }
+    }
+
+    // MARK: - Shared steps
+
+    /// Records exist here only for modules that can be locked; any other name
+    /// (`settings`, `Campaigns`, `leads`) is INVALID_MODULE.
+    private func resolveModule(_ repository: any StoreRepository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
+        guard let module = try repository.module(orgID: caller.org.id, apiName: path.module), module.lockable else {
+            throw ZohoError.invalidModule(resourcePathIndex: 0)
+        }
+        return module
+    }
+
+    /// The record the path names: non-numeric → UNABLE_TO_PARSE_DATA_TYPE, unknown → INVALID_DATA.
+    private func resolveRecord(_ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, _ path: RecordPath)
+        throws -> CRMRecord
+    {
+        guard let text = path.recordID, let id = ZohoID(text) else { throw ZohoError.unableToParseDataType }
+        guard let record = try repository.crmRecord(orgID: caller.org.id, module: module.apiName, id: id) else {
+            throw ZohoError.invalidRelatedID
+        }
+        return record
+    }
+
+    private func writer(_ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo) throws -> RecordWriter {
+        try RecordWriter(repository: repository, caller: caller, module: module, now: clock.now(), timeZone: timeZone(caller))
+    }
+
+    private func timeZone(_ caller: Caller) -> String { caller.org.timeZone ?? defaultTimeZone }
+}

@@ -1,0 +1,41 @@
+import MockHTTP
+import ZohoLocking
+
+extension ControlAPI {
+    /// `POST /__mock/reset`: the whole server back to how it started: the seed
+    /// data, an empty journal, no fault rules, the real clock. `?org=ID` resets
+    /// that org's data only: a seeded org returns to its seed, any other is removed.
+    func resetState(_ request: HTTPRequest) throws -> HTTPResponse {
+        let query = QueryParameters(request.query)
+        if query.contains("org") {
+            let orgID = try Self.orgID(query["org"] ?? "", parameter: "org")
+            guard let outcome = try reset.resetOrg(orgID, now: clock.now()) else {
+                throw ControlError(status: 404, message: "no org \(orgID): it is neither loaded nor in the seed data")
+            }
+            return Self.json(200, .object(JSONObject([
+                ("org_id", orgID.json), ("restored_from_seed", .bool(outcome == .restoredFromSeed)),
+            ])))
+        }
+        clock.release()
+        journal.reset()
+        faults.reset()
+        let orgIDs = try reset.resetEverything(now: clock.now())
+        return Self.json(200, .object(JSONObject([("orgs", .array(orgIDs.map(\.json)))])))
+    }
+
+    /// Reads an org id of a query parameter, or refuses with 400.
+    static func orgID(_ text: String, parameter: String) throws(ControlError) -> ZohoID {
+        guard let id = ZohoID(text) else {
+            throw ControlError(status: 400, message: "\(parameter) must be an org id (decimal digits), got '\(text)'")
+        }
+        return id
+    }
+
+    /// The request body as JSON, or 400.
+    static func jsonBody(_ request: HTTPRequest) throws(ControlError) -> JSONValue {
+        guard let document = try? JSONParser.parse(request.body) else {
+            throw ControlError(status: 400, message: "the body is not a JSON document")
+        }
+        return document
+    }
+}

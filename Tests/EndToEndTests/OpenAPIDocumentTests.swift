@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import ZohoLocking
+
+/// `GET /__mock/openapi.json`: an OpenAPI 3 document of everything the emulator serves,
+/// validated and compared with Zoho's official schemas by Tests/python/check_openapi.py.
+@Suite struct OpenAPIDocumentTests {
+    static let officialSchemas = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent("shared/spec/oas")
+    static let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
+    static let checker = RepositoryPaths.root.appendingPathComponent("Tests/python/check_openapi.py")
+
+    @Test func document_listsEveryPathTheEmulatorServes() throws {
+        let server = try TestServer()
+        let response = try server.control("GET", "/__mock/openapi.json")
+        #expect(response.status == 200)
+        #expect(response.headers["content-type"] == "application/json;charset=UTF-8")
+        #expect(response.json["openapi"] == "3.0.3")
+        let paths = response.json["paths"]?.objectValue?.keys.sorted() ?? []
+        #expect(paths == [
+            "/__mock/clock", "/__mock/faults", "/__mock/faults/{id}", "/__mock/fixtures", "/__mock/health",
+            "/__mock/openapi.json", "/__mock/requests", "/__mock/reset", "/__mock/state",
+            "/crm/{version}/settings/record_locking_configurations",
+            "/crm/{version}/settings/record_locking_configurations/{config_id}",
+            "/crm/{version}/{module}/{record_id}/Locking_Information__s",
+            "/crm/{version}/{module}/{record_id}/Locking_Information__s/{lock_id}",
+            "/oauth/v2/token", "/oauth/v2/token/revoke",
+        ])
+        #expect(response.json["paths", "/__mock/faults", "post", "responses", "201"] != nil)
+    }
+
+    /// Fails, never skips, when Python's packages or Zoho's files are missing: CI must run it.
+    @Test func document_isValid_andAgreesWithZohosSchemas() throws {
+        try #require(
+            FileManager.default.fileExists(atPath: Self.officialSchemas.appendingPathComponent("record_locking.json").path),
+            "Zoho's official OpenAPI files are missing: expected \(Self.officialSchemas.path) (the shared folder beside the repository)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.python.path),
+            "\(Self.python.path) is missing: run scripts/install-python-deps (scripts/test does)")
+        let server = try TestServer()
+        let process = Process()
+        process.executableURL = Self.python
+        process.arguments = [Self.checker.path, server.baseURL, "--oas", Self.officialSchemas.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("; 0 problems"), "\(text)")
+    }
+}

@@ -1,0 +1,189 @@
+"""Drives the official Zoho CRM Python SDK (v7 or v8) against a running emulator.
+
+Usage: python sdk_compat.py BASE_URL WORK_DIR
+
+Only the SDK's environment URLs point elsewhere; every call is the SDK's own.
+Each operation must come back as the SDK's success class: an APIException, an
+SDKException or any other class fails the run (exit status 1).
+"""
+import logging
+import os
+import sys
+
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store import FileStore
+from zohocrmsdk.src.com.zoho.api.logger import Logger
+from zohocrmsdk.src.com.zoho.crm.api.dc.data_center import DataCenter
+from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
+from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
+from zohocrmsdk.src.com.zoho.crm.api.fields import MinifiedField
+from zohocrmsdk.src.com.zoho.crm.api import record_locking as locking
+from zohocrmsdk.src.com.zoho.crm.api import record_locking_configuration as configuration
+
+RECORD = 5843104000000425570  # an unlocked Leads record of the default seed
+CONFIG_MODULE = "Accounts"  # has no configuration in the default seed
+
+
+class Failure(Exception):
+    pass
+
+
+def describe(value):
+    if value is None:
+        return "None"
+    if hasattr(value, "get_code") and hasattr(value, "get_message"):
+        code, message = value.get_code(), value.get_message()
+        return f"{type(value).__name__}({getattr(code, 'get_value', lambda: code)()}: {getattr(message, 'get_value', lambda: message)()})"
+    return type(value).__name__
+
+
+def expect(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def successes(response, wrapper, success, items, step):
+    expect(response is not None, f"{step}: no response")
+    body = response.get_object()
+    expect(isinstance(body, wrapper), f"{step}: HTTP {response.get_status_code()} answered {describe(body)}")
+    results = getattr(body, items)()
+    expect(results, f"{step}: empty result list")
+    for result in results:
+        expect(isinstance(result, success), f"{step}: item is {describe(result)}")
+    return results
+
+
+def initialize(base_url, work_dir):
+    environment = DataCenter.Environment(base_url, base_url + "/oauth/v2/token", base_url)
+    token = OAuthToken(client_id="1000.CLIENT", client_secret="secret", refresh_token="1000.refresh.token")
+    Initializer.initialize(
+        environment=environment, token=token,
+        store=FileStore(file_path=os.path.join(work_dir, "tokens.txt")),
+        sdk_config=SDKConfig(auto_refresh_fields=False, pick_list_validation=False),
+        resource_path=work_dir,
+        logger=Logger.get_instance(level=Logger.Levels.INFO, file_path=os.path.join(work_dir, "sdk.log")))
+
+
+def record_locking():
+    operations = locking.RecordLockingOperations(RECORD, "Leads")
+
+    body = locking.BodyWrapper()
+    lock = locking.LockRecord()
+    lock.set_locked_reason__s("deal in progress")
+    body.set_data([lock])
+    created = successes(operations.lock_records(body), locking.ActionWrapper, locking.SuccessResponse, "get_data", "lock")
+    lock_id = int(created[0].get_details()["id"])
+    print(f"locked: lock id {lock_id}")
+
+    params = ParameterMap()
+    params.add(locking.GetRecordLockingInformationsParam.fields, "Locked_Reason__s,Lock_Source__s,Locked_By__s,Locked_Time__s")
+    listed = operations.get_record_locking_informations(params)
+    expect(listed.get_status_code() == 200, f"get list: HTTP {listed.get_status_code()}")
+    wrapper = listed.get_object()
+    expect(isinstance(wrapper, locking.ResponseWrapper), f"get list: {describe(wrapper)}")
+    entries = wrapper.get_data()
+    expect(len(entries) == 1, f"get list: {len(entries)} entries")
+    expect(entries[0].get_key_value("Locked_Reason__s") == "deal in progress", "get list: reason")
+    expect(int(entries[0].get_id()) == lock_id, "get list: id")
+    expect(wrapper.get_info().get_count() == 1, "get list: info.count")
+    print(f"listed: {entries[0].get_key_value('Lock_Source__s').get_value()} lock, info.more_records={wrapper.get_info().get_more_records()}")
+
+    one = operations.get_record_locking_information(lock_id)
+    expect(isinstance(one.get_object(), locking.ResponseWrapper), f"get one: {describe(one.get_object())}")
+    print(f"got one: locked at {one.get_object().get_data()[0].get_key_value('Locked_Time__s')}")
+
+    update = locking.BodyWrapper()
+    reason = locking.LockRecord()
+    reason.set_locked_reason__s("deal info updated")
+    update.set_data([reason])
+    successes(operations.update_record_locking_information(lock_id, update), locking.ActionWrapper,
+              locking.SuccessResponse, "get_data", "update")
+    reread = operations.get_record_locking_information(lock_id).get_object().get_data()[0]
+    expect(reread.get_key_value("Locked_Reason__s") == "deal info updated", "update: reason not changed")
+    print("updated the reason")
+
+    successes(operations.unlock_record(lock_id), locking.ActionWrapper, locking.SuccessResponse, "get_data", "unlock")
+    after = operations.get_record_locking_informations(params)
+    expect(after.get_status_code() == 204, f"after unlock: HTTP {after.get_status_code()}")
+    print("unlocked; the list answers 204")
+
+
+def configurations():
+    operations = configuration.RecordLockingConfigurationOperations(CONFIG_MODULE)
+
+    body = configuration.BodyWrapper()
+    config = configuration.RecordLock()
+    field = MinifiedField()
+    field.set_api_name("Description")
+    field.set_id(5843104000000002645)  # a 64-bit id the SDK sends as a JSON number
+    config.set_excluded_fields([field])
+    config.set_restricted_actions(["update", "delete"])
+    config.set_lock_type(Choice("manual"))
+    body.set_record_locking_configurations([config])
+    created = successes(operations.add_record_locking_configuration(body), configuration.ActionWrapper,
+                        configuration.SuccessResponse, "get_record_locking_configurations", "create configuration")
+    config_id = int(created[0].get_details()["id"])
+    print(f"created configuration {config_id}")
+
+    listed = operations.get_record_locking_configurations()
+    wrapper = listed.get_object()
+    expect(isinstance(wrapper, configuration.ResponseWrapper), f"get configurations: {describe(wrapper)}")
+    stored = wrapper.get_record_locking_configurations()[0]
+    expect(int(stored.get_id()) == config_id, "get configurations: id")
+    expect(stored.get_lock_type().get_value() == "manual", f"get configurations: lock_type {stored.get_lock_type()}")
+    print(f"got it: created {stored.get_created_time()}, restricted {stored.get_restricted_actions()}")
+
+    update = configuration.BodyWrapper()
+    change = configuration.RecordLock()
+    change.set_id(config_id)
+    change.set_lock_type(Choice("both"))
+    rule = configuration.LockingRules()
+    rule.set_name("big accounts")
+    rule.set_lock_existing_records(False)
+    criteria = configuration.Criteria()
+    criteria.set_comparator("greater_than")
+    rule_field = configuration.Field()
+    rule_field.set_api_name("Annual_Revenue")
+    criteria.set_field(rule_field)
+    criteria.set_value("1000000")
+    rule.set_criteria(criteria)
+    change.set_locking_rules([rule])
+    update.set_record_locking_configurations([change])
+    successes(operations.update_record_locking_configurations(update), configuration.ActionWrapper,
+              configuration.SuccessResponse, "get_record_locking_configurations", "update configurations")
+    single = configuration.BodyWrapper()
+    again = configuration.RecordLock()
+    again.set_lock_type(Choice("both"))
+    again.set_lock_for_portal_users(False)
+    single.set_record_locking_configurations([again])
+    successes(operations.update_record_locking_configuration(config_id, single), configuration.ActionWrapper,
+              configuration.SuccessResponse, "get_record_locking_configurations", "update configuration")
+    stored = operations.get_record_locking_configurations().get_object().get_record_locking_configurations()[0]
+    expect(stored.get_lock_type().get_value() == "both" and len(stored.get_locking_rules()) == 1, "update: not applied")
+    print(f"updated: rule {stored.get_locking_rules()[0].get_name()!r}")
+
+    successes(operations.delete_record_locking_configuration(config_id), configuration.ActionWrapper,
+              configuration.SuccessResponse, "get_record_locking_configurations", "delete configuration")
+    gone = operations.get_record_locking_configurations()
+    expect(gone.get_status_code() == 204, f"after delete: HTTP {gone.get_status_code()}")
+    print("deleted; the module answers 204")
+
+
+def main():
+    base_url, work_dir = sys.argv[1], sys.argv[2]
+    logging.basicConfig(level=logging.WARNING)
+    initialize(base_url, work_dir)
+    try:
+        record_locking()
+        configurations()
+    except Failure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    print("SDK compatibility: all operations succeeded")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
