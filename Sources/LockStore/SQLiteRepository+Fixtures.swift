@@ -124,13 +124,15 @@ extension SQLiteRepository: FixtureRepository {
     func upsertRecord(orgID: ZohoID, _ record: RecordData) throws {
         try run(
             """
-            INSERT OR REPLACE INTO records (org_id, id, module, name, owner_id, fields, created_time, modified_time)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO records (org_id, id, module, name, owner_id, fields, created_time, modified_time,
+                created_by, modified_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 .integer(orgID.value), .integer(record.id.value), .text(record.module), .optional(record.name),
                 .optional(record.ownerID?.value), .text(JSONWriter.string(.object(record.fields))),
-                .integer(record.createdTime), .integer(record.modifiedTime),
+                .integer(record.createdTime), .integer(record.modifiedTime), .optional(record.createdBy?.value),
+                .optional(record.modifiedBy?.value),
             ])
     }
 

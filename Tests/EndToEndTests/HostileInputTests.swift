@@ -120,3 +120,33 @@ import ZohoLocking
         #expect(try server.request("GET", "/__mock/health", token: nil).json == ["status": "ok"])
     }
 }
+
+extension HostileInputTests {
+    /// Clients that open connections and dribble half a request must not stop
+    /// others from being served (the pool polls every connection; idle ones
+    /// are closed after the connection timeout).
+    @Test func slowClients_doNotBlockOthers() throws {
+        var slow: [HTTPConnection] = []
+        for index in 0..<150 {
+            let connection = try server.connection()
+            try connection.sendRaw(Array("GET /crm/v7/Leads/\(index)/Locking_Information__s HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8))
+            slow.append(connection)
+        }
+        let started = ContinuousClock.now
+        let response = try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id")
+        #expect(response.status == 200)
+        #expect(ContinuousClock.now - started < .seconds(2))
+        withExtendedLifetime(slow) {}
+    }
+
+    /// A body that stops halfway leaves no partial write behind.
+    @Test func truncatedBody_writesNothing() throws {
+        let connection = try server.connection()
+        try connection.sendRaw(Array((
+            "POST \(lockPath(Seed.unlockedLead)) HTTP/1.1\r\nHost: x\r\n"
+            + "Authorization: Zoho-oauthtoken \(SeedTokens.admin)\r\nContent-Length: 100\r\n\r\n"
+            + #"{"data":[{"Locked_Reason__s":"#).utf8))
+        _ = consume connection  // closes the socket mid-body
+        #expect(try server.request("GET", lockPath(Seed.unlockedLead) + "?fields=id").status == 204)
+    }
+}

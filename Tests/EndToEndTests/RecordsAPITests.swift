@@ -287,3 +287,24 @@ import ZohoLocking
         }
     }
 }
+
+/// Fixture records may name who created and last changed them (what the state export writes).
+@Suite struct RecordAuthorshipFixtureTests {
+    @Test func createdAndModifiedBy_comeFromTheFixture() throws {
+        let server = try TestServer()
+        try server.load(fixture: """
+            {"orgs":[{"id":"5843104000000000101","records":[{"module":"Leads","id":"5843104000000610001",
+              "owner_id":"5843104000000424672","created_by_id":"5843104000000424690","modified_by_id":"5843104000000424700",
+              "fields":{"Last_Name":"Authored"}}]}]}
+            """)
+        let record = try server.request("GET", "/crm/v7/Leads/5843104000000610001").json["data", 0]
+        #expect(record?["Owner", "id"] == .string(Seed.patricia))
+        #expect(record?["Created_By", "name"] == "Mark Henry")
+        #expect(record?["Modified_By", "name"] == "Rosie Carter")
+        let bad = try server.request("POST", "/__mock/fixtures", token: nil, body: """
+            {"orgs":[{"id":"5843104000000000101","records":[{"module":"Leads","id":"5843104000000610002","created_by_id":"42","fields":{"Last_Name":"x"}}]}]}
+            """)
+        #expect(bad.status == 400)
+        #expect(bad.json == ["error": "$.orgs[0].records[0].created_by_id: no user 42 in org 5843104000000000101"])
+    }
+}

@@ -181,7 +181,9 @@ public struct FixtureLoader {
             name: try fixture.string("name") ?? RecordDisplayName.of(module: moduleName, fields: fields),
             ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
             fields: fields, createdTime: try fixture.time("created_time") ?? now,
-            modifiedTime: try fixture.time("modified_time") ?? now)
+            modifiedTime: try fixture.time("modified_time") ?? now,
+            createdBy: try requireUser(fixture, "created_by_id", orgID: orgID),
+            modifiedBy: try requireUser(fixture, "modified_by_id", orgID: orgID))
         try repository.upsertRecord(orgID: orgID, record)
     }
 

@@ -76,11 +76,16 @@ public struct RecordData: Sendable, Equatable {
     public var fields: JSONObject
     public var createdTime: Int64
     public var modifiedTime: Int64
+    /// Who created and last changed it; nil shows the owner (records a fixture made).
+    public var createdBy: ZohoID?
+    public var modifiedBy: ZohoID?
 
     public init(
         module: String, id: ZohoID, name: String?, ownerID: ZohoID?, fields: JSONObject, createdTime: Int64,
-        modifiedTime: Int64
+        modifiedTime: Int64, createdBy: ZohoID? = nil, modifiedBy: ZohoID? = nil
     ) {
+        self.createdBy = createdBy
+        self.modifiedBy = modifiedBy
         self.module = module
         self.id = id
         self.name = name

@@ -22,20 +22,4 @@ extension ControlAPI {
         let orgIDs = try reset.resetEverything(now: clock.now())
         return Self.json(200, .object(JSONObject([("orgs", .array(orgIDs.map(\.json)))])))
     }
-
-    /// Reads an org id of a query parameter, or refuses with 400.
-    static func orgID(_ text: String, parameter: String) throws(ControlError) -> ZohoID {
-        guard let id = ZohoID(text) else {
-            throw ControlError(status: 400, message: "\(parameter) must be an org id (decimal digits), got '\(text)'")
-        }
-        return id
-    }
-
-    /// The request body as JSON, or 400.
-    static func jsonBody(_ request: HTTPRequest) throws(ControlError) -> JSONValue {
-        guard let document = try? JSONParser.parse(request.body) else {
-            throw ControlError(status: 400, message: "the body is not a JSON document")
-        }
-        return document
-    }
 }

@@ -115,7 +115,3 @@ struct FaultSpec: Sendable {
         value.numberValue?.int64Value.flatMap { Int(exactly: $0) }
     }
 }
-
-extension ControlError {
-    static func badRequest(_ message: String) -> ControlError { ControlError(status: 400, message: message) }
-}
