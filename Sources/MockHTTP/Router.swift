@@ -27,8 +27,10 @@ public struct Router<Handler: Sendable>: Sendable {
         routes.append(Route(pattern: parsed, handler: handler))
     }
 
-    /// Among routes matching the path, the one with the most literal segments
-    /// wins, so `settings/...` beats `{module}/...`.
+    /// The routes whose pattern is most specific for the path (most literal
+    /// segments) own it: `settings/fields` beats `{module}/{record_id}` for
+    /// every method, so a method they lack is `methodNotAllowed` rather than a
+    /// match of a vaguer pattern.
     public func match(method: String, segments: [String]) -> Match {
         switch patterns.match(method: method, segments: segments) {
         case .found(let index): return .found(routes[index].handler, routes[index].pattern.parameters(segments))
@@ -100,16 +102,19 @@ struct RoutePatterns: Sendable {
 
     /// The index of the best route, as `Router.match` describes it.
     func match(method: String, segments: [String]) -> Match {
-        var best: Int?
-        var pathMatched = false
+        var ownerLiterals = -1
+        var found: Int?
         for index in byLength[segments.count] ?? [] where patterns[index].matches(segments) {
-            pathMatched = true
-            guard patterns[index].method == method else { continue }
-            if let current = best, patterns[current].literalCount >= patterns[index].literalCount { continue }
-            best = index
+            let literals = patterns[index].literalCount
+            if literals < ownerLiterals { continue }
+            if literals > ownerLiterals {
+                ownerLiterals = literals
+                found = nil
+            }
+            if found == nil, patterns[index].method == method { found = index }
         }
-        if let best { return .found(best) }
-        return pathMatched ? .methodNotAllowed : .notFound
+        if let found { return .found(found) }
+        return ownerLiterals >= 0 ? .methodNotAllowed : .notFound
     }
 }
 

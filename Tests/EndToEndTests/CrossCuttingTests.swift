@@ -106,3 +106,15 @@ import ZohoLocking
         #expect(response.json["code"] == "REQUEST_ENTITY_TOO_LARGE")
     }
 }
+
+extension CrossCuttingTests {
+    /// A path with literal segments belongs to its own endpoint for every method:
+    /// `POST /org` is a wrong method on `/org`, not a record insert into module "org".
+    @Test func literalPaths_ownEveryMethod() throws {
+        for (method, path) in [("POST", "/crm/v7/org"), ("DELETE", "/crm/v7/users"), ("PUT", "/crm/v7/settings/fields")] {
+            let response = try server.request(method, path, body: "{}")
+            #expect(response.status == 403, "\(method) \(path)")
+            #expect(response.json["code"] == "INVALID_REQUEST_METHOD", "\(method) \(path)")
+        }
+    }
+}

@@ -2,7 +2,11 @@
 """Checks the emulator's OpenAPI document (GET /__mock/openapi.json).
 
 1. It is a valid OpenAPI 3 document (openapi-spec-validator).
-2. Live answers of a running emulator (seed data) match its response schemas.
+2. Live answers of a running emulator (seed data) match its response schemas: the
+   lock list and configuration list, and one real request or more per operation of
+   the Records API and the metadata endpoints, each answer's status documented for
+   its operation and its body valid against that status's schema (bodies sent
+   valid against the request schema). The records the check creates it deletes.
 3. Its Zoho schemas agree with Zoho's official ones (shared/spec/oas/): every key of
    the official lock entry (record_locking.json, Record_Lock) and configuration
    (record_locking_configuration.json, Record_Lock) that the emulator emits is
@@ -21,6 +25,7 @@ import argparse
 import json
 import re
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -32,9 +37,11 @@ DEFAULT_OAS = REPOSITORY.parent / "shared" / "spec" / "oas"
 LOCKED_LEAD = "5843104000000425566"
 LOCK_FIELDS = ("Locked_For__s,Locked_Reason__s,Lock_Source__s,Locked_Time__s,Locked_By__s,"
                "Record_Locking_Rule_Id__s,Record_Locking_Configuration_Id__s,Feature_Type__s")
+UNKNOWN_RECORD = "1"
 
 failures: list[str] = []
 checked: list[str] = []
+answers: list[str] = []
 
 
 def fail(message: str) -> None:
@@ -169,6 +176,134 @@ def validate_live(document: dict, schema_name: str, value: object, where: str) -
         fail(f"{where}: does not match {schema_name}: {error.message} at {list(error.absolute_path)}")
 
 
+def validate_against(document: dict, schema: dict, value: object, where: str) -> None:
+    """Validates against a schema of the document (inline or a $ref), its refs resolved in the document."""
+    root = dict(schema, components=document["components"])
+    for error in OAS30Validator(root).iter_errors(value):
+        fail(f"{where}: {error.message} at {list(error.absolute_path)}")
+
+
+def call(base: str, method: str, path: str, token: str, body: object = None,
+         headers: dict[str, str] | None = None) -> tuple[int, object]:
+    """One request; the status and the JSON body (None when empty), error statuses included."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(base + path, data=data, method=method)
+    request.add_header("Authorization", f"Zoho-oauthtoken {token}")
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            status, raw = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, raw = error.code, error.read()
+    return status, json.loads(raw) if raw else None
+
+
+class LiveCheck:
+    """Real requests, each answer checked against its operation in the document."""
+
+    def __init__(self, document: dict, base: str, token: str):
+        self.document = document
+        self.base = base
+        self.token = token
+
+    def exchange(self, method: str, template: str, path: str, expected: int, body: object = None,
+                 headers: dict[str, str] | None = None) -> object:
+        """Sends the request and checks the answer; returns its body (None when it failed or is empty)."""
+        where = f"{method} {path}"
+        operation = self.document["paths"].get(template, {}).get(method.lower())
+        if operation is None:
+            fail(f"{where}: the document has no {method} {template}")
+            return None
+        if body is not None:
+            schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if schema is None:
+                fail(f"{where}: {method} {template} declares no JSON request body")
+            else:
+                validate_against(self.document, schema, body, f"{where}: the request body")
+        status, value = call(self.base, method, path, self.token, body, headers)
+        if status != expected:
+            fail(f"{where}: answered {status}, the check expects {expected}: {value}")
+            return None
+        response = operation["responses"].get(str(status))
+        if response is None:
+            fail(f"{where}: {status} is not documented for {method} {template}")
+            return None
+        schema = response.get("content", {}).get("application/json", {}).get("schema")
+        if schema is None:
+            if value is not None:
+                fail(f"{where}: {status} is documented without content, the answer has a body: {value}")
+        else:
+            validate_against(self.document, schema, value, f"{where}: the {status} answer")
+        answers.append(f"{where} {status}")
+        return value
+
+
+def item(value: object, index: int) -> object:
+    """`data[index]` of an answer, or None."""
+    try:
+        return value["data"][index]  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
+        return None
+
+
+def check_records(live: LiveCheck) -> None:
+    """Every Records API operation; the records it inserts it deletes again."""
+    document = live.document
+    collection, one = "/crm/{version}/{module}", "/crm/{version}/{module}/{record_id}"
+    live.exchange("GET", one, f"/crm/v7/Leads/{LOCKED_LEAD}", 200)
+    live.exchange("GET", one, f"/crm/v7/Leads/{UNKNOWN_RECORD}", 400)
+
+    inserted = live.exchange("POST", collection, "/crm/v7/Leads", 207, {"data": [
+        {"Last_Name": "check_openapi one"}, {"Last_Name": "check_openapi two"}, {"First_Name": "no Last_Name"},
+    ]})
+    created = [item(inserted, index) for index in (0, 1)]
+    ids = [entry["details"]["id"] for entry in created if isinstance(entry, dict) and entry.get("code") == "SUCCESS"]
+    if len(ids) != 2:
+        fail(f"POST /crm/v7/Leads: expected two inserted records, got {inserted}")
+        return
+
+    updated = live.exchange("PUT", collection, "/crm/v7/Leads", 207, {"data": [
+        {"id": ids[0], "Company": "check_openapi"}, {"id": LOCKED_LEAD, "Company": "changed by check_openapi"},
+    ]})
+    if updated is not None:
+        validate_live(document, "RecordLockedError", item(updated, 1), "PUT /crm/v7/Leads data[1]")
+    refused = live.exchange("PUT", one, f"/crm/v7/Leads/{LOCKED_LEAD}", 400,
+                            {"data": [{"Company": "changed by check_openapi"}]})
+    if refused is not None:
+        validate_live(document, "RecordLockedError", item(refused, 0), f"PUT /crm/v7/Leads/{LOCKED_LEAD} data[0]")
+    live.exchange("PUT", one, f"/crm/v7/Leads/{ids[1]}", 200, {"data": [{"Company": "check_openapi"}]})
+
+    live.exchange("DELETE", collection, f"/crm/v7/Leads?ids={ids[0]},{UNKNOWN_RECORD}", 207)
+    live.exchange("DELETE", one, f"/crm/v7/Leads/{ids[1]}", 200)
+    live.exchange("DELETE", collection, "/crm/v7/Leads", 400)  # REQUIRED_PARAM_MISSING: a top-level error
+
+
+def check_metadata(live: LiveCheck) -> None:
+    """The metadata endpoints the official SDK fetches."""
+    fields = "/crm/{version}/settings/fields"
+    live.exchange("GET", fields, "/crm/v7/settings/fields?module=Leads", 200)
+    live.exchange("GET", fields, "/crm/v7/settings/fields?module=Locking_Information__s", 200)
+    live.exchange("GET", fields, "/crm/v7/settings/fields", 400)
+
+    modules_path = "/crm/{version}/settings/modules"
+    modules = live.exchange("GET", modules_path, "/crm/v7/settings/modules", 200)
+    try:
+        changed = modules["modules"][0]["modified_time"]  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
+        fail(f"GET /crm/v7/settings/modules: no modules[0].modified_time in {modules}")
+    else:
+        live.exchange("GET", modules_path, "/crm/v7/settings/modules", 304, headers={"If-Modified-Since": changed})
+
+    users = "/crm/{version}/users"
+    for kind in ("CurrentUser", "AllUsers", "ActiveUsers"):
+        live.exchange("GET", users, f"/crm/v7/users?type={kind}", 200)
+    live.exchange("GET", users, "/crm/v7/users?type=Everyone", 400)
+    live.exchange("GET", "/crm/{version}/org", "/crm/v7/org", 200)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("base_url")
@@ -195,6 +330,9 @@ def main() -> int:
     configurations = get(base, "/crm/v7/settings/record_locking_configurations?module=Leads", arguments.token)
     validate_live(document, "LockList", lock_list, "GET Locking_Information__s")
     validate_live(document, "ConfigurationList", configurations, "GET record_locking_configurations")
+    live = LiveCheck(document, base, arguments.token)
+    check_records(live)
+    check_metadata(live)
 
     for file, live, our_name in [
         (official_files[0], lock_list["data"][0], "LockEntry"),
@@ -206,7 +344,8 @@ def main() -> int:
 
     for message in failures:
         print(f"FAIL: {message}", file=sys.stderr)
-    print(f"check_openapi: {len(checked)} keys agree with Zoho's schemas; {len(failures)} problems")
+    print(f"check_openapi: {len(answers)} live answers match the document, "
+          f"{len(checked)} keys agree with Zoho's schemas; {len(failures)} problems")
     return 1 if failures else 0
 
 

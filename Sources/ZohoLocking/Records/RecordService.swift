@@ -46,21 +46,23 @@ public struct RecordService: Sendable {
 
     /// POST `/{module}`: inserts up to 100 records; 201, or 207 when some fail.
     public func insertRecords(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
-            let module = try resolveModule(repository, caller, path)
-            let elements: [JSONValue]
-            switch try RecordBatch(bytes: body).elements {
-            case .failure(let error): return RecordBatch.reply(for: error)
-            case .success(let items): elements = items
-            }
-            let writer = try self.writer(repository, caller, module)
-            let results = try elements.enumerated().map { try writer.insert($1, index: $0) }
-            return ActionResult.reply(key: "data", items: results, successStatus: 201)
+        try writeBatch(caller, path, body: body, successStatus: 201) { writer, element, index in
+            try writer.insert(element, index: index)
         }
     }
 
     /// PUT `/{module}`: updates up to 100 records, each named by its `id`.
     public func updateRecords(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
+        try writeBatch(caller, path, body: body, successStatus: 200) { writer, element, index in
+            try writer.update(element, index: index)
+        }
+    }
+
+    /// One write per element of `data`, in one transaction, one result each.
+    private func writeBatch(
+        _ caller: Caller, _ path: RecordPath, body: [UInt8], successStatus: Int,
+        _ write: (RecordWriter, JSONValue, Int) throws -> ActionResult
+    ) throws -> ZohoReply {
         try store.write { repository in
             let module = try resolveModule(repository, caller, path)
             let elements: [JSONValue]
@@ -69,8 +71,8 @@ public struct RecordService: Sendable {
             case .success(let items): elements = items
             }
             let writer = try self.writer(repository, caller, module)
-            let results = try elements.enumerated().map { try writer.update($1, index: $0) }
-            return ActionResult.reply(key: "data", items: results, successStatus: 200)
+            let results = try elements.enumerated().map { try write(writer, $1, $0) }
+            return ActionResult.reply(key: "data", items: results, successStatus: successStatus)
         }
     }
 

@@ -1,6 +1,7 @@
 /// The OpenAPI 3 document of everything the emulator serves: the locking and
-/// configuration endpoints, the accounts server and the control API. Served at
-/// `GET /__mock/openapi.json`; `Tests/python/check_openapi.py` validates it and
+/// configuration endpoints, the Records API, the metadata endpoints, the accounts
+/// server and the control API. Served at `GET /__mock/openapi.json`;
+/// `Tests/python/check_openapi.py` validates it, checks live answers against it and
 /// checks its Zoho schemas against Zoho's official files. Embedded rather than a
 /// bundle resource so the binary needs no file beside it (the Docker image has none).
 enum OpenAPIDocument {
@@ -12,7 +13,7 @@ enum OpenAPIDocument {
  "info": {
   "title": "zoho-lock-mock",
   "version": "1.0.0",
-  "description": "A local emulator of Zoho CRM's record-locking API (v3 to v8), its accounts server, and the emulator's own control API under /__mock/ (emulator-contract.md §3). Zoho's shapes follow zoho-record-locking-api.md; ids are decimal strings."
+  "description": "A local emulator of Zoho CRM's record-locking API (v3 to v8), the Records API of the lockable modules and the metadata endpoints the official SDK fetches, its accounts server, and the emulator's own control API under /__mock/ (emulator-contract.md §3). Zoho's shapes follow zoho-record-locking-api.md; ids are decimal strings."
  },
  "servers": [
   {
@@ -26,6 +27,14 @@ enum OpenAPIDocument {
   },
   {
    "name": "Record-locking configurations"
+  },
+  {
+   "name": "Records",
+   "description": "the lockable modules' records, where locks bite"
+  },
+  {
+   "name": "Metadata",
+   "description": "fields, modules, users and org, as the official SDK fetches them"
   },
   {
    "name": "Accounts server"
@@ -1474,6 +1483,1204 @@ enum OpenAPIDocument {
     },
     "x-zoho-scopes": [
      "ZohoCRM.settings.record_locking_configurations.DELETE"
+    ]
+   }
+  },
+  "/crm/{version}/{module}": {
+   "post": {
+    "operationId": "insertRecords",
+    "summary": "Insert up to 100 records (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "201": {
+      "description": "every record added: per record `record added` with `details` `{Modified_Time, Modified_By, Created_Time, id, Created_By}`",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "207": {
+      "description": "mixed results: one item per record, successes and per-item errors",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "per item, in the `data` wrapper: MANDATORY_NOT_FOUND (`data` missing or empty; the module's name field, `Last_Name` in Leads and Contacts, missing on insert), INVALID_DATA (`data` not an array, an element not an object, a field value of the wrong type with `expected_data_type`, an unknown `Owner`); or top-level: INVALID_MODULE (not a lockable module, `details.resource_path_index` 0), API_NOT_SUPPORTED, UNABLE_TO_PARSE_DATA_TYPE (body not a JSON object), LIMIT_EXCEEDED (more than 100 records, `details.limit`)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "oneOf": [
+          {
+           "$ref": "#/components/schemas/RecordActionResponse"
+          },
+          {
+           "$ref": "#/components/schemas/ZohoError"
+          }
+         ]
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve: GET /{module}, the record list, is not emulated)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/RecordBody"
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.CREATE"
+    ]
+   },
+   "put": {
+    "operationId": "updateRecords",
+    "summary": "Update up to 100 records, each named by its id (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "every record updated: per record `record updated`, same `details` as insert",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "207": {
+      "description": "mixed results, such as RECORD_LOCKED for a locked record beside updated ones",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "per item, in the `data` wrapper: RECORD_LOCKED (the record is locked for the caller and a field the update changes is not in the configuration's `excluded_fields`), MANDATORY_NOT_FOUND (`data` missing or empty; the module's name field sent null or empty; `id` missing), INVALID_DATA (`data` not an array, an element not an object, a field value of the wrong type with `expected_data_type`, an unknown `Owner`; an `id` naming no record of the module: `the related id given seems to be invalid`); or top-level: INVALID_MODULE (not a lockable module, `details.resource_path_index` 0), API_NOT_SUPPORTED, UNABLE_TO_PARSE_DATA_TYPE (body not a JSON object), LIMIT_EXCEEDED (more than 100 records, `details.limit`)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "oneOf": [
+          {
+           "$ref": "#/components/schemas/RecordActionResponse"
+          },
+          {
+           "$ref": "#/components/schemas/ZohoError"
+          }
+         ]
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve: GET /{module}, the record list, is not emulated)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/RecordBody"
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.UPDATE"
+    ]
+   },
+   "delete": {
+    "operationId": "deleteRecords",
+    "summary": "Delete up to 100 records by id (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     },
+     {
+      "name": "ids",
+      "in": "query",
+      "required": true,
+      "schema": {
+       "type": "string"
+      },
+      "description": "comma separated record ids, at most 100; missing: 400 REQUIRED_PARAM_MISSING"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "every record deleted: per id `record deleted` with `details` `{id}`",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "207": {
+      "description": "mixed results: one item per id",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "per item, in the `data` wrapper: RECORD_LOCKED (the record is locked for the caller and the configuration's `restricted_actions` contains `delete`), INVALID_DATA (an id naming no record of the module, `details.id`); or top-level: INVALID_MODULE, API_NOT_SUPPORTED, REQUIRED_PARAM_MISSING (`ids`), UNABLE_TO_PARSE_DATA_TYPE (an id not numeric), LIMIT_EXCEEDED (more than 100 ids)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "oneOf": [
+          {
+           "$ref": "#/components/schemas/RecordActionResponse"
+          },
+          {
+           "$ref": "#/components/schemas/ZohoError"
+          }
+         ]
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve: GET /{module}, the record list, is not emulated)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.DELETE"
+    ]
+   }
+  },
+  "/crm/{version}/{module}/{record_id}": {
+   "get": {
+    "operationId": "getRecord",
+    "summary": "One record, with its lock flags (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     },
+     {
+      "$ref": "#/components/parameters/record_id"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "`{\"data\":[record]}`",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "INVALID_MODULE (not a lockable module, `details.resource_path_index` 0), API_NOT_SUPPORTED, UNABLE_TO_PARSE_DATA_TYPE (record id not numeric), INVALID_DATA (no such record: `the related id given seems to be invalid`, `details.resource_path_index` 1)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.READ"
+    ]
+   },
+   "put": {
+    "operationId": "updateRecord",
+    "summary": "Update the record the path names with the first element of data (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     },
+     {
+      "$ref": "#/components/parameters/record_id"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "`record updated`, `details` as for the bulk update",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "per item, in the `data` wrapper: RECORD_LOCKED, MANDATORY_NOT_FOUND (`data` missing or empty; the module's name field sent null or empty), INVALID_DATA (`data` not an array, an element not an object, a field value of the wrong type with `expected_data_type`, an unknown `Owner`); or top-level: INVALID_MODULE, API_NOT_SUPPORTED, UNABLE_TO_PARSE_DATA_TYPE (record id not numeric, body not a JSON object), INVALID_DATA (no such record: `the related id given seems to be invalid`, `details.resource_path_index` 1), LIMIT_EXCEEDED",
+      "content": {
+       "application/json": {
+        "schema": {
+         "oneOf": [
+          {
+           "$ref": "#/components/schemas/RecordActionResponse"
+          },
+          {
+           "$ref": "#/components/schemas/ZohoError"
+          }
+         ]
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/RecordBody"
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.UPDATE"
+    ]
+   },
+   "delete": {
+    "operationId": "deleteRecord",
+    "summary": "Delete a record and its lock (spec §15)",
+    "tags": [
+     "Records"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "$ref": "#/components/parameters/module"
+     },
+     {
+      "$ref": "#/components/parameters/record_id"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "`record deleted`, `details` `{id}`",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/RecordActionResponse"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "per item, in the `data` wrapper: RECORD_LOCKED (the record is locked for the caller and the configuration's `restricted_actions` contains `delete`); or top-level: INVALID_MODULE, API_NOT_SUPPORTED, UNABLE_TO_PARSE_DATA_TYPE (record id not numeric), INVALID_DATA (no such record, `details.resource_path_index` 1)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "oneOf": [
+          {
+           "$ref": "#/components/schemas/RecordActionResponse"
+          },
+          {
+           "$ref": "#/components/schemas/ZohoError"
+          }
+         ]
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD (a method this path does not serve)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.modules.{module}.DELETE"
+    ]
+   }
+  },
+  "/crm/{version}/settings/fields": {
+   "get": {
+    "operationId": "getFields",
+    "summary": "The fields of a module, as the SDK reads them (spec §17.1)",
+    "tags": [
+     "Metadata"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "name": "module",
+      "in": "query",
+      "required": true,
+      "schema": {
+       "type": "string"
+      },
+      "description": "a module's API name; `Locking_Information__s` once the org has had a record-locking configuration",
+      "example": "Leads"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the module's fields",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/FieldList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "REQUIRED_PARAM_MISSING (`module`), INVALID_MODULE (unknown module, or `Locking_Information__s` before any configuration; `details` `{}`), API_NOT_SUPPORTED",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.settings.fields.READ"
+    ]
+   }
+  },
+  "/crm/{version}/settings/modules": {
+   "get": {
+    "operationId": "getModules",
+    "summary": "Every module of the org (spec §17.2)",
+    "tags": [
+     "Metadata"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "name": "If-Modified-Since",
+      "in": "header",
+      "schema": {
+       "$ref": "#/components/schemas/ZohoDateTime"
+      },
+      "description": "ISO-8601, as the SDK sends it; at or after the org's last change of modules or fields: 304. A value that does not parse is ignored"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the modules, `Locking_Information__s` among them once the org has had a configuration",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ModuleList"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "nothing changed since If-Modified-Since (empty body)"
+     },
+     "400": {
+      "description": "API_NOT_SUPPORTED",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.settings.modules.READ"
+    ]
+   }
+  },
+  "/crm/{version}/users": {
+   "get": {
+    "operationId": "getUsers",
+    "summary": "The users of the org, or the caller (spec §17.3)",
+    "tags": [
+     "Metadata"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     },
+     {
+      "name": "type",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "CurrentUser",
+        "AllUsers",
+        "ActiveUsers"
+       ],
+       "default": "AllUsers"
+      },
+      "description": "any other value: 400 INVALID_DATA `{\"param_name\":\"type\"}`"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "`users` and `info` (one page, every user active)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/UserList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "INVALID_DATA (`type`), API_NOT_SUPPORTED",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.users.READ"
+    ]
+   }
+  },
+  "/crm/{version}/org": {
+   "get": {
+    "operationId": "getOrg",
+    "summary": "The caller's org (spec §17.3)",
+    "tags": [
+     "Metadata"
+    ],
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/version"
+     }
+    ],
+    "security": [
+     {
+      "zohoOAuthToken": []
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "`org`, one element; the SDK reads `org[0].zgid`",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/OrgList"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "API_NOT_SUPPORTED",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "401": {
+      "description": "AUTHENTICATION_FAILURE (no or malformed Authorization), INVALID_TOKEN (unknown, expired, revoked) or OAUTH_SCOPE_MISMATCH",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "403": {
+      "description": "INVALID_REQUEST_METHOD",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "INVALID_URL_PATTERN",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "413": {
+      "description": "REQUEST_ENTITY_TOO_LARGE: body over 1 MiB",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "429": {
+      "description": "TOO_MANY_REQUESTS (only through a fault rule)",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     },
+     "500": {
+      "description": "INTERNAL_ERROR",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ZohoError"
+        }
+       }
+      }
+     }
+    },
+    "x-zoho-scopes": [
+     "ZohoCRM.org.READ"
     ]
    }
   },
@@ -3017,6 +4224,579 @@ enum OpenAPIDocument {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/ActionResult"
+      }
+     }
+    }
+   },
+   "RecordUser": {
+    "type": "object",
+    "nullable": true,
+    "description": "`{name, id, email}`, the user shape of record responses; null when the record has no such user",
+    "required": [
+     "name",
+     "id",
+     "email"
+    ],
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     },
+     "email": {
+      "type": "string"
+     }
+    }
+   },
+   "Record": {
+    "type": "object",
+    "description": "A record as Get Records shows it: `Owner`, the record's own fields (any JSON, as written), `Full_Name` (Leads and Contacts), the system fields, the lock flags, then `id`",
+    "additionalProperties": true,
+    "required": [
+     "Owner",
+     "Created_By",
+     "Modified_By",
+     "Created_Time",
+     "Modified_Time",
+     "Last_Activity_Time",
+     "Locked__s",
+     "$locked_for_me",
+     "id"
+    ],
+    "properties": {
+     "Owner": {
+      "$ref": "#/components/schemas/RecordUser"
+     },
+     "Full_Name": {
+      "type": "string",
+      "nullable": true,
+      "description": "`First_Name Last_Name`; Leads and Contacts only"
+     },
+     "Created_By": {
+      "$ref": "#/components/schemas/RecordUser"
+     },
+     "Modified_By": {
+      "$ref": "#/components/schemas/RecordUser"
+     },
+     "Created_Time": {
+      "$ref": "#/components/schemas/ZohoDateTime"
+     },
+     "Modified_Time": {
+      "$ref": "#/components/schemas/ZohoDateTime"
+     },
+     "Last_Activity_Time": {
+      "$ref": "#/components/schemas/ZohoDateTime"
+     },
+     "Locked__s": {
+      "type": "boolean",
+      "description": "the record holds a lock"
+     },
+     "$locked_for_me": {
+      "type": "boolean",
+      "description": "the lock binds the caller (its profile is not exempt)"
+     },
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     }
+    }
+   },
+   "RecordList": {
+    "type": "object",
+    "required": [
+     "data"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 1,
+      "items": {
+       "$ref": "#/components/schemas/Record"
+      }
+     }
+    }
+   },
+   "RecordBody": {
+    "type": "object",
+    "required": [
+     "data"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 100,
+      "items": {
+       "type": "object",
+       "description": "the record's fields; `id`, `Created_*`, `Modified_*`, `Last_Activity_Time`, `Full_Name`, `Tag`, `Locked__s` and `$…` keys are the system's and are ignored, so a record read can be sent back as is; null clears a field",
+       "additionalProperties": true,
+       "properties": {
+        "id": {
+         "$ref": "#/components/schemas/ZohoID"
+        },
+        "Owner": {
+         "type": "object",
+         "description": "a user of the org (a bare id is accepted too); the caller by default",
+         "required": [
+          "id"
+         ],
+         "properties": {
+          "id": {
+           "$ref": "#/components/schemas/ZohoID"
+          }
+         }
+        }
+       }
+      }
+     }
+    },
+    "description": "PUT /{module} names each record by `id`; PUT /{module}/{record_id} uses the first element and ignores its `id`. POST needs the module's name field (`Last_Name`, `Account_Name`, `Deal_Name`, `Subject`, ..., `Name` in custom modules)",
+    "example": {
+     "data": [
+      {
+       "Last_Name": "Frey",
+       "Company": "Dal Tile Corporation"
+      }
+     ]
+    }
+   },
+   "RecordSuccessItem": {
+    "type": "object",
+    "required": [
+     "code",
+     "details",
+     "message",
+     "status"
+    ],
+    "properties": {
+     "code": {
+      "type": "string",
+      "enum": [
+       "SUCCESS"
+      ]
+     },
+     "details": {
+      "type": "object",
+      "description": "insert and update: `{Modified_Time, Modified_By, Created_Time, id, Created_By}`; delete: `{id}`",
+      "required": [
+       "id"
+      ],
+      "properties": {
+       "Modified_Time": {
+        "$ref": "#/components/schemas/ZohoDateTime"
+       },
+       "Modified_By": {
+        "$ref": "#/components/schemas/NullableMinifiedUser"
+       },
+       "Created_Time": {
+        "$ref": "#/components/schemas/ZohoDateTime"
+       },
+       "id": {
+        "$ref": "#/components/schemas/ZohoID"
+       },
+       "Created_By": {
+        "$ref": "#/components/schemas/NullableMinifiedUser"
+       }
+      }
+     },
+     "message": {
+      "type": "string",
+      "enum": [
+       "record added",
+       "record updated",
+       "record deleted"
+      ]
+     },
+     "status": {
+      "type": "string",
+      "enum": [
+       "success"
+      ]
+     }
+    }
+   },
+   "RecordLockedError": {
+    "description": "A restricted action on a locked record (spec §15.2), in the record's place of `data`",
+    "allOf": [
+     {
+      "$ref": "#/components/schemas/ZohoError"
+     },
+     {
+      "type": "object",
+      "properties": {
+       "code": {
+        "type": "string",
+        "enum": [
+         "RECORD_LOCKED"
+        ]
+       },
+       "details": {
+        "type": "object",
+        "required": [
+         "action",
+         "id"
+        ],
+        "properties": {
+         "action": {
+          "type": "string",
+          "enum": [
+           "record_locking"
+          ]
+         },
+         "id": {
+          "$ref": "#/components/schemas/ZohoID"
+         }
+        }
+       },
+       "message": {
+        "type": "string",
+        "enum": [
+         "Sorry, you cannot perform this operation as the record is locked."
+        ]
+       }
+      }
+     }
+    ],
+    "example": {
+     "code": "RECORD_LOCKED",
+     "details": {
+      "action": "record_locking",
+      "id": "5843104000000425566"
+     },
+     "message": "Sorry, you cannot perform this operation as the record is locked.",
+     "status": "error"
+    }
+   },
+   "RecordActionResult": {
+    "description": "One record's outcome: a success, RECORD_LOCKED, or another per-item error (MANDATORY_NOT_FOUND, INVALID_DATA); RECORD_LOCKED is also a ZohoError, hence anyOf",
+    "anyOf": [
+     {
+      "$ref": "#/components/schemas/RecordSuccessItem"
+     },
+     {
+      "$ref": "#/components/schemas/RecordLockedError"
+     },
+     {
+      "$ref": "#/components/schemas/ZohoError"
+     }
+    ]
+   },
+   "RecordActionResponse": {
+    "type": "object",
+    "description": "One item per record (or id), in request order",
+    "required": [
+     "data"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/RecordActionResult"
+      }
+     }
+    }
+   },
+   "FieldMetadata": {
+    "type": "object",
+    "description": "The keys the official SDK reads (`api_name`, `data_type`, `system_mandatory`, `custom_field`, `pick_list_values`, `json_type`) plus the usual labels",
+    "required": [
+     "api_name",
+     "id",
+     "field_label",
+     "display_label",
+     "data_type",
+     "json_type",
+     "system_mandatory",
+     "custom_field",
+     "read_only",
+     "visible",
+     "length"
+    ],
+    "properties": {
+     "api_name": {
+      "type": "string"
+     },
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     },
+     "field_label": {
+      "type": "string"
+     },
+     "display_label": {
+      "type": "string"
+     },
+     "data_type": {
+      "type": "string",
+      "example": "picklist"
+     },
+     "json_type": {
+      "type": "string",
+      "enum": [
+       "string",
+       "integer",
+       "double",
+       "boolean",
+       "jsonobject",
+       "jsonarray"
+      ]
+     },
+     "system_mandatory": {
+      "type": "boolean"
+     },
+     "custom_field": {
+      "type": "boolean"
+     },
+     "read_only": {
+      "type": "boolean"
+     },
+     "visible": {
+      "type": "boolean"
+     },
+     "length": {
+      "type": "integer"
+     },
+     "pick_list_values": {
+      "type": "array",
+      "description": "picklist and multiselectpicklist fields only",
+      "items": {
+       "type": "object",
+       "required": [
+        "display_value",
+        "actual_value"
+       ],
+       "properties": {
+        "display_value": {
+         "type": "string"
+        },
+        "actual_value": {
+         "type": "string"
+        }
+       }
+      }
+     }
+    }
+   },
+   "FieldList": {
+    "type": "object",
+    "required": [
+     "fields"
+    ],
+    "properties": {
+     "fields": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/FieldMetadata"
+      }
+     }
+    }
+   },
+   "ModuleMetadata": {
+    "type": "object",
+    "description": "`modified_time` is the org's last change of modules or fields, the date If-Modified-Since compares with",
+    "required": [
+     "api_name",
+     "module_name",
+     "id",
+     "api_supported",
+     "generated_type",
+     "singular_label",
+     "plural_label",
+     "status",
+     "modified_time"
+    ],
+    "properties": {
+     "api_name": {
+      "type": "string"
+     },
+     "module_name": {
+      "type": "string"
+     },
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     },
+     "api_supported": {
+      "type": "boolean"
+     },
+     "generated_type": {
+      "type": "string",
+      "example": "default",
+      "description": "`default` or `custom`"
+     },
+     "singular_label": {
+      "type": "string"
+     },
+     "plural_label": {
+      "type": "string"
+     },
+     "status": {
+      "type": "string",
+      "example": "visible"
+     },
+     "modified_time": {
+      "$ref": "#/components/schemas/ZohoDateTime"
+     }
+    }
+   },
+   "ModuleList": {
+    "type": "object",
+    "required": [
+     "modules"
+    ],
+    "properties": {
+     "modules": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ModuleMetadata"
+      }
+     }
+    }
+   },
+   "OrgUser": {
+    "type": "object",
+    "required": [
+     "id",
+     "full_name",
+     "first_name",
+     "last_name",
+     "email",
+     "profile",
+     "status",
+     "time_zone"
+    ],
+    "properties": {
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     },
+     "full_name": {
+      "type": "string"
+     },
+     "first_name": {
+      "type": "string",
+      "nullable": true,
+      "description": "null for a one-word name"
+     },
+     "last_name": {
+      "type": "string"
+     },
+     "email": {
+      "type": "string"
+     },
+     "profile": {
+      "type": "object",
+      "nullable": true,
+      "required": [
+       "name",
+       "id"
+      ],
+      "properties": {
+       "name": {
+        "type": "string",
+        "nullable": true
+       },
+       "id": {
+        "$ref": "#/components/schemas/ZohoID"
+       }
+      }
+     },
+     "status": {
+      "type": "string",
+      "enum": [
+       "active"
+      ]
+     },
+     "time_zone": {
+      "type": "string",
+      "example": "America/New_York"
+     }
+    }
+   },
+   "UserList": {
+    "type": "object",
+    "required": [
+     "users",
+     "info"
+    ],
+    "properties": {
+     "users": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/OrgUser"
+      }
+     },
+     "info": {
+      "$ref": "#/components/schemas/PageInfo"
+     }
+    }
+   },
+   "Org": {
+    "type": "object",
+    "required": [
+     "id",
+     "company_name",
+     "zgid",
+     "primary_email",
+     "time_zone",
+     "type",
+     "license_details"
+    ],
+    "properties": {
+     "id": {
+      "$ref": "#/components/schemas/ZohoID"
+     },
+     "company_name": {
+      "type": "string"
+     },
+     "zgid": {
+      "type": "string",
+      "pattern": "^[0-9]{1,19}$",
+      "description": "the org's id, as a string"
+     },
+     "primary_email": {
+      "type": "string",
+      "description": "the caller's email"
+     },
+     "time_zone": {
+      "type": "string"
+     },
+     "type": {
+      "type": "string",
+      "enum": [
+       "production"
+      ]
+     },
+     "license_details": {
+      "type": "object",
+      "required": [
+       "paid_type"
+      ],
+      "properties": {
+       "paid_type": {
+        "type": "string",
+        "enum": [
+         "free",
+         "standard",
+         "professional",
+         "enterprise",
+         "ultimate"
+        ]
+       }
+      }
+     }
+    }
+   },
+   "OrgList": {
+    "type": "object",
+    "required": [
+     "org"
+    ],
+    "properties": {
+     "org": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 1,
+      "items": {
+       "$ref": "#/components/schemas/Org"
       }
      }
     }
