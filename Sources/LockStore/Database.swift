@@ -9,7 +9,8 @@ public final class Database {
     /// comparing a literal with itself is immediate.
     private var statements: [Int: [Statement]] = [:]
     public let path: String
-    /// Calls of `execute` so far: every transaction, schema change and pragma moves it.
+    /// Calls of `execute` and write transactions so far: every schema change,
+    /// pragma and write moves it (see `changeStamp`).
     private var executeCount = 0
 
     /// Opens (or creates) the database; `:memory:` keeps it in memory.
@@ -57,13 +58,16 @@ public final class Database {
     /// Runs `body` in one transaction: commits when it returns, rolls back and
     /// rethrows when it throws. `BEGIN IMMEDIATE` takes the write lock up front.
     public func inTransaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        // Cached statements: `execute` would compile the SQL on every write. The
+        // count moves as `execute` would move it: a write transaction changes the stamp.
+        executeCount &+= 1
+        try statement("BEGIN IMMEDIATE").run()
         do {
             let result = try body()
-            try execute("COMMIT")
+            try statement("COMMIT").run()
             return result
         } catch {
-            try? execute("ROLLBACK")
+            _ = try? statement("ROLLBACK").run()
             throw error
         }
     }
@@ -73,6 +77,17 @@ public final class Database {
     /// Whatever is derived from the data stays valid while the stamp is equal.
     var changeStamp: ChangeStamp {
         ChangeStamp(executed: executeCount, changedRows: sqlite3_total_changes64(handle))
+    }
+
+    /// Runs `body` in one deferred (read) transaction. Its statements come
+    /// from the statement cache rather than `execute`, so a read leaves
+    /// `changeStamp` alone; a commit that fails rolls back, since nothing was written.
+    public func inReadTransaction<T>(_ body: () throws -> T) throws -> T {
+        try statement("BEGIN DEFERRED").run()
+        defer {
+            do { try statement("COMMIT").run() } catch { _ = try? statement("ROLLBACK").run() }
+        }
+        return try body()
     }
 
     func error(code: Int32, sql: String?) -> StorageError {

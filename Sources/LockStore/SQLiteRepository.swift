@@ -196,5 +196,16 @@ private struct LockRow {
 /// Scopes are stored space-separated, as OAuth writes them.
 enum ScopeList {
     static func encode(_ scopes: [String]) -> String { scopes.joined(separator: " ") }
-    static func decode(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+    static func decode(_ text: String) -> [String] {
+        // Every token lookup decodes its scopes: ASCII (all real scopes) splits as
+        // bytes, several times cheaper than splitting Characters, with the same result.
+        let asciiScopes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: " ")).map {
+                String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+            }
+        }
+        if let asciiScopes = asciiScopes ?? nil { return asciiScopes }
+        return text.split(separator: " ").map(String.init)
+    }
 }

@@ -9,10 +9,13 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
     private let database: Database
     private let callerCache = CallerCache()
     private let lock = NSLock()
+    /// A file database reads in one transaction per `read` (see there); memory has no file to lock.
+    private let readsInOneTransaction: Bool
 
     /// Opens the database and applies the schema. `:memory:` is private to this store.
     public init(path: String) throws {
         database = try Database(path: path)
+        readsInOneTransaction = path != ":memory:"
         if path != ":memory:" { try database.execute(Schema.pragmas) }
         try database.execute(Schema.tables)
         try SchemaMigration.apply(to: database)
@@ -21,7 +24,12 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
     public func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        return try body(SQLiteRepository(database: database, callerCache: callerCache))
+        let repository = SQLiteRepository(database: database, callerCache: callerCache)
+        // Outside a transaction every statement is one: on a file, each takes and
+        // drops SQLite's file locks (three system calls). One read transaction
+        // takes them once for all the statements of a request.
+        guard readsInOneTransaction else { return try body(repository) }
+        return try database.inReadTransaction { try body(repository) }
     }
 
     public func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T {

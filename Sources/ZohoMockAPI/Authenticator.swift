@@ -22,8 +22,14 @@ struct Authenticator: Sendable {
     /// The token of a `Zoho-oauthtoken <token>` header (scheme case-insensitive).
     static func accessToken(in header: String?) -> String? {
         guard let header else { return nil }
-        let parts = header.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "zoho-oauthtoken" else { return nil }
-        return String(parts[1])
+        // Split as UTF-8 bytes: this runs on every API request.
+        let parts = header.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].count == scheme.count,
+            zip(parts[0], scheme).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 })
+        else { return nil }
+        return String(decoding: parts[1], as: UTF8.self)
     }
+
+    /// The scheme, lower-case, compared with the header's ASCII-lower-cased bytes.
+    private static let scheme = Array("zoho-oauthtoken".utf8)
 }

@@ -39,7 +39,7 @@ struct ZohoAPI: Sendable {
             try APIVersion.check(parameters["version"] ?? "")
             let query = QueryParameters(request.query)
             let module = parameters["module"] ?? query["module"]
-            guard endpoint.scope.isSatisfied(by: caller.scopes, module: module) else {
+            guard endpoint.scope.isSatisfied(by: caller.grantedScopes, module: module) else {
                 throw ZohoError.oauthScopeMismatch
             }
             return try endpoint.run(ZohoRequest(http: request, caller: caller, path: parameters, query: query))

@@ -24,39 +24,73 @@ public enum ScopeRequirement: Sendable, Equatable {
     /// Anything an authenticated token may call.
     case none
 
-    /// Whether `scopes` satisfy the requirement for a module (API name; nil
-    /// when the endpoint has no module).
-    public func isSatisfied(by scopes: [String], module: String?) -> Bool {
-        let granted = scopes.compactMap(GrantedScope.init)
+    /// Whether a caller's scopes satisfy the requirement for a module (API
+    /// name; nil when the endpoint has no module).
+    public func isSatisfied(by granted: GrantedScopes, module: String?) -> Bool {
+        let scopes = granted.scopes
         switch self {
         case .none:
             return true
         case .lockingInformation(let operation):
-            return granted.contains { $0.grantsModule("lockinginformation", operation) }
-                && granted.contains { $0.grantsModule(module, operation) }
+            let target = ModuleScopeName(module)
+            return scopes.contains { $0.grantsModule(ModuleScopeName.lockingInformation, operation) }
+                && scopes.contains { $0.grantsModule(target, operation) }
         case .records(let operation):
-            return granted.contains { $0.grantsModule(module, operation) }
+            let target = ModuleScopeName(module)
+            return scopes.contains { $0.grantsModule(target, operation) }
         case .settings(let family, let operation):
-            return granted.contains { $0.grants(service: "settings", family: family, operation) }
+            let family = family.lowercased()
+            return scopes.contains { $0.grants(service: "settings", family: family, operation) }
         case .family(let family, let operation):
-            return granted.contains { $0.grants(service: family, family: nil, operation) }
+            return scopes.contains { $0.grants(service: family, family: nil, operation) }
         }
     }
 }
 
-/// One scope of a token: `ZohoCRM.<service>[.<family>].<operation>`.
-struct GrantedScope {
+/// A token's scopes, parsed once: `ZohoCRM.<service>[.<family>].<operation>`.
+public struct GrantedScopes: Sendable, Equatable {
+    let scopes: [GrantedScope]
+
+    public init(_ texts: [String]) {
+        scopes = texts.compactMap(GrantedScope.init)
+    }
+}
+
+/// A module as scope names spell it (`Sales_Orders` → `sales_orders` or `salesorders`).
+struct ModuleScopeName {
+    static let lockingInformation = ModuleScopeName(lowered: "lockinginformation", custom: false)
+
+    let lowered: String?
+    let withoutUnderscores: String?
+    /// User-created modules are covered by `ZohoCRM.modules.custom.{op}`.
+    let custom: Bool
+
+    init(_ module: String?) {
+        let lowered = module?.lowercased()
+        self.init(lowered: lowered, custom: module.map { ModuleCatalog.standardModule(named: $0) == nil } ?? false)
+    }
+
+    init(lowered: String?, custom: Bool) {
+        self.lowered = lowered
+        self.withoutUnderscores = lowered.map { String($0.unicodeScalars.filter { $0 != "_" }) }
+        self.custom = custom
+    }
+}
+
+/// One scope of a token.
+struct GrantedScope: Sendable, Equatable {
     let service: String
     let family: String?
     let operation: ScopeOperation
 
     init?(_ text: String) {
-        let parts = text.split(separator: ".")
-        guard parts.count == 3 || parts.count == 4, parts[0].lowercased() == "zohocrm",
-            let operation = ScopeOperation(caseInsensitive: parts[parts.count - 1])
+        let parts = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 3 || parts.count == 4,
+            String(decoding: parts[0], as: UTF8.self).lowercased() == "zohocrm",
+            let operation = ScopeOperation(caseInsensitive: String(decoding: parts[parts.count - 1], as: UTF8.self))
         else { return nil }
-        service = parts[1].lowercased()
-        family = parts.count == 4 ? parts[2].lowercased() : nil
+        service = String(decoding: parts[1], as: UTF8.self).lowercased()
+        family = parts.count == 4 ? String(decoding: parts[2], as: UTF8.self).lowercased() : nil
         self.operation = operation
     }
 
@@ -68,18 +102,10 @@ struct GrantedScope {
     /// `ZohoCRM.modules.{op}` covers every module (lockinginformation too);
     /// `ZohoCRM.modules.{name}.{op}` one, named as the docs list them
     /// (`leads`, `salesorders`, or `custom` for user-created modules).
-    func grantsModule(_ module: String?, _ needed: ScopeOperation) -> Bool {
+    func grantsModule(_ module: ModuleScopeName, _ needed: ScopeOperation) -> Bool {
         guard service == "modules", operation.grants(needed) else { return false }
         guard let family else { return true }
-        guard let module else { return false }
-        let lowered = module.lowercased()
-        return family == lowered || family == lowered.replacingOccurrences(of: "_", with: "")
-            || (family == "custom" && ModuleCatalog.standardModule(named: module) == nil)
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+        guard let lowered = module.lowered else { return false }
+        return family == lowered || family == module.withoutUnderscores || (family == "custom" && module.custom)
     }
 }

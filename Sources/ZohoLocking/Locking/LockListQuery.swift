@@ -30,6 +30,15 @@ public struct LockListQuery: Sendable, Equatable {
 
     /// `fields=a,b` → {a, b}; unknown names are kept and ignored when rendering.
     public static func fieldSet(_ text: String) -> Set<String> {
-        Set(text.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) })
+        // Split as UTF-8 bytes: this runs on every list GET, and Character-level
+        // splitting costs more than the rest of the query parsing.
+        var names = Set<String>()
+        for part in text.utf8.split(separator: UInt8(ascii: ",")) {
+            var slice = part[...]
+            while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+            while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+            if !slice.isEmpty { names.insert(String(decoding: slice, as: UTF8.self)) }
+        }
+        return names
     }
 }
