@@ -26,16 +26,19 @@ struct LockListQueryTests {
 
     @Test func init_splitsAndTrimsFields() throws {
         let parsed = try query(("fields", "Locked_By__s, id ,Locked_For__s,,\tLocked_Reason__s"))
-        #expect(parsed.fields == ["Locked_By__s", "id", "Locked_For__s", "Locked_Reason__s"])
+        #expect(parsed.fields == [.of(.lockedBy), .of(.lockedFor), .of(.lockedReason)])
     }
 
     @Test func init_usesFirstValueOfRepeatedParameter() throws {
-        let parsed = try query(("fields", "a"), ("fields", "b"))
-        #expect(parsed.fields == ["a"])
+        let parsed = try query(("fields", "Lock_Source__s"), ("fields", "Locked_Time__s"))
+        #expect(parsed.fields == .of(.lockSource))
     }
 
-    @Test func fieldSet_keepsUnknownNames() {
-        #expect(LockListQuery.fieldSet("id,Not_A_Field") == ["id", "Not_A_Field"])
+    @Test func fieldSelection_ignoresUnknownNamesAndUndocumentedShapes() {
+        #expect(LockFieldSelection(parsing: "id,Not_A_Field,Owner,Parent_Id") == [])
+        #expect(LockFieldSelection(parsing: "Feature_Type__s,Record_Locking_Rule_Id__s").contains(.featureType))
+        #expect(!LockFieldSelection(parsing: "Feature_Type__s").contains(.ruleID))
+        #expect(LockFieldSelection(parsing: "locked_by__s") == [], "names are case-sensitive")
     }
 
     // MARK: - page and per_page
@@ -45,7 +48,7 @@ struct LockListQueryTests {
         #expect(parsed.page == 1)
         #expect(parsed.perPage == 200)
         #expect(parsed.ids == nil)
-        #expect(parsed == LockListQuery(fields: ["id"]))
+        #expect(parsed == LockListQuery(fields: []))
     }
 
     @Test func init_treatsEmptyPageValuesAsAbsent() throws {

@@ -4,7 +4,7 @@ public struct LockEntryView {
     public static let fieldNames = Field.allCases.map(\.rawValue)
 
     /// The lock fields, so rendering one switches over cases, not over strings.
-    enum Field: String, CaseIterable {
+    public enum Field: String, CaseIterable, Sendable {
         case lockedBy = "Locked_By__s", lockedFor = "Locked_For__s", lockedReason = "Locked_Reason__s"
         case lockSource = "Lock_Source__s", lockedTime = "Locked_Time__s"
         case configurationID = "Record_Locking_Configuration_Id__s", ruleID = "Record_Locking_Rule_Id__s"
@@ -21,11 +21,11 @@ public struct LockEntryView {
 
     /// With `fields`, only those lock fields plus `id` and the `$editable` /
     /// `$sharing_permission` keys (as the doc sample shows); without, every key.
-    public func json(fields: Set<String>?) -> JSONValue {
+    public func json(fields: LockFieldSelection?) -> JSONValue {
         // Every key below is distinct, so they are appended without lookups.
         var object = JSONObject()
         object.reserveCapacity(Field.allCases.count + 5)
-        for field in Field.allCases where fields?.contains(field.rawValue) ?? true {
+        for field in Field.allCases where fields?.contains(field) ?? true {
             object.appendNew(field.rawValue, value(of: field))
         }
         object.appendNew("$editable", .bool(entry.editable))

@@ -47,7 +47,7 @@ public struct LockService: Sendable {
     /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
     public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
         let target = try store.read { repository in try resolve(repository, caller, path) }
-        let fields = parameters["fields"].map(LockListQuery.fieldSet)
+        let fields = parameters["fields"].map(LockFieldSelection.init(parsing:))
         let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller)).json(fields: fields)
         return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view]))])))
     }

@@ -1,0 +1,31 @@
+/// Which lock fields a `fields=` parameter names. Unknown names (and `Owner`,
+/// `Parent_Id`, whose shapes Zoho does not document) select nothing, as Zoho's
+/// sample shows. A bit set: parsing it compares bytes, with no strings made
+/// (it runs on every list GET).
+public struct LockFieldSelection: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static func of(_ field: LockEntryView.Field) -> LockFieldSelection {
+        LockFieldSelection(rawValue: 1 << UInt16(LockEntryView.Field.allCases.firstIndex(of: field)!))
+    }
+
+    public func contains(_ field: LockEntryView.Field) -> Bool { contains(Self.of(field)) }
+
+    private static let names: [(bytes: [UInt8], selection: LockFieldSelection)] = LockEntryView.Field.allCases.map {
+        (Array($0.rawValue.utf8), of($0))
+    }
+
+    /// `fields=a,b`: comma-separated, blanks around names ignored.
+    public init(parsing text: String) {
+        var selection = LockFieldSelection()
+        for part in text.utf8.split(separator: UInt8(ascii: ",")) {
+            var slice = part[...]
+            while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+            while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+            if let match = Self.names.first(where: { $0.bytes.elementsEqual(slice) }) { selection.insert(match.selection) }
+        }
+        self = selection
+    }
+}
