@@ -18,14 +18,15 @@ public final class Emulator: HTTPHandler {
         seed: SeedData? = nil, seededOrgIDs: [ZohoID]? = nil, journalSize: Int = EmulatorDefaults.journalSize,
         faultSeed: UInt64 = EmulatorDefaults.faultSeed
     ) {
-        let locks = LockService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
-        let configurations = ConfigurationService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
+        let environment = ServiceEnvironment(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
+        let locks = LockService(environment: environment)
+        let configurations = ConfigurationService(environment: environment)
         zoho = ZohoAPI(
             authenticator: Authenticator(store: store, clock: clock),
             router: ZohoRoutes.router(
                 locks: locks, configurations: configurations,
-                metadata: MetadataService(store: store, defaultTimeZone: defaultTimeZone),
-                records: RecordService(store: store, clock: clock, defaultTimeZone: defaultTimeZone)),
+                metadata: MetadataService(environment: environment),
+                records: RecordService(environment: environment)),
             logger: logger)
         accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), logger: logger)
         let journal = RequestJournal(capacity: journalSize)

@@ -7,14 +7,12 @@
 public struct ConfigurationService: Sendable {
     static let wrapperKey = "record_locking_configurations"
 
-    private let store: any LockingStore
-    private let clock: MockClock
-    private let defaultTimeZone: String
+    private let environment: ServiceEnvironment
+    private var store: any LockingStore { environment.store }
+    private var clock: MockClock { environment.clock }
 
-    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
-        self.store = store
-        self.clock = clock
-        self.defaultTimeZone = defaultTimeZone
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
     }
 
     /// GET (§11): the module's configuration, or 204 when it has none.
@@ -215,7 +213,7 @@ public struct ConfigurationService: Sendable {
     }
 
     private func list(_ configurations: [LockingConfiguration], _ caller: Caller) -> ZohoReply {
-        let timeZone = caller.org.timeZone ?? defaultTimeZone
+        let timeZone = environment.timeZone(for: caller.org)
         let views = configurations.map { ConfigurationView($0, timeZone: timeZone).json }
         return ZohoReply(status: 200, body: .object(JSONObject([(Self.wrapperKey, .array(views))])))
     }

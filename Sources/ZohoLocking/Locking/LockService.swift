@@ -16,14 +16,12 @@ public struct LockPath: Sendable {
 /// Checks run in the order of §3.1's precedence: module, query parameters,
 /// ids, edition, configuration, profile, body, then the lock's own state.
 public struct LockService: Sendable {
-    private let store: any LockingStore
-    private let clock: MockClock
-    private let defaultTimeZone: String
+    private let environment: ServiceEnvironment
+    private var store: any LockingStore { environment.store }
+    private var clock: MockClock { environment.clock }
 
-    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
-        self.store = store
-        self.clock = clock
-        self.defaultTimeZone = defaultTimeZone
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
     }
 
     /// GET `/{module}/{record_id}/Locking_Information__s` (§5).
@@ -182,5 +180,5 @@ public struct LockService: Sendable {
         ]))
     }
 
-    private func timeZone(_ caller: Caller) -> String { caller.org.timeZone ?? defaultTimeZone }
+    private func timeZone(_ caller: Caller) -> String { environment.timeZone(for: caller.org) }
 }

@@ -1,12 +1,11 @@
 /// The metadata endpoints the official SDK calls (§17): field metadata, the
 /// module list (with `If-Modified-Since` → 304), the current user and the org.
 public struct MetadataService: Sendable {
-    private let store: any LockingStore
-    private let defaultTimeZone: String
+    private let environment: ServiceEnvironment
+    private var store: any LockingStore { environment.store }
 
-    public init(store: any LockingStore, defaultTimeZone: String) {
-        self.store = store
-        self.defaultTimeZone = defaultTimeZone
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
     }
 
     /// `GET /settings/fields?module=…` (§17.1).
@@ -40,7 +39,7 @@ public struct MetadataService: Sendable {
             }
             var modules = ModuleCatalog.standard + (try repository.customModules(orgID: caller.org.id))
             if caller.org.lockingModuleCreated { modules.append(FieldMetadataView.lockingInformationModule) }
-            let timeZone = caller.org.timeZone ?? defaultTimeZone
+            let timeZone = environment.timeZone(for: caller.org)
             let views: [JSONValue] = modules.map { module in
                 let label = FieldMetadataView.label(module.apiName)
                 return .object(JSONObject([
@@ -62,7 +61,7 @@ public struct MetadataService: Sendable {
         }
         return try store.read { repository in
             let users = type == "CurrentUser" ? [caller.user] : try repository.users(orgID: caller.org.id)
-            let timeZone = caller.org.timeZone ?? defaultTimeZone
+            let timeZone = environment.timeZone(for: caller.org)
             var views: [JSONValue] = []
             for user in users {
                 let profile = try repository.profile(orgID: caller.org.id, id: user.profileID)
@@ -88,7 +87,7 @@ public struct MetadataService: Sendable {
         let org = caller.org
         let body = JSONObject([
             ("id", org.id.json), ("company_name", .string(org.name)), ("zgid", .string(org.id.description)),
-            ("primary_email", .string(caller.user.email)), ("time_zone", .string(org.timeZone ?? defaultTimeZone)),
+            ("primary_email", .string(caller.user.email)), ("time_zone", .string(environment.timeZone(for: org))),
             ("type", "production"), ("license_details", .object(JSONObject([("paid_type", .string(org.edition.rawValue))]))),
         ])
         return ZohoReply(status: 200, body: .object(JSONObject([("org", .array([.object(body)]))])))

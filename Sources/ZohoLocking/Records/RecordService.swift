@@ -17,14 +17,12 @@ public struct RecordPath: Sendable {
 /// Checks run in this order: module (lockable only), record id in the path,
 /// body, then per record: id, fields, the lock.
 public struct RecordService: Sendable {
-    private let store: any LockingStore
-    private let clock: MockClock
-    private let defaultTimeZone: String
+    private let environment: ServiceEnvironment
+    private var store: any LockingStore { environment.store }
+    private var clock: MockClock { environment.clock }
 
-    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
-        self.store = store
-        self.clock = clock
-        self.defaultTimeZone = defaultTimeZone
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
     }
 
     /// GET `/{module}/{record_id}`: `{"data":[record]}`.
@@ -140,5 +138,5 @@ public struct RecordService: Sendable {
         try RecordWriter(repository: repository, caller: caller, module: module, now: clock.now(), timeZone: timeZone(caller))
     }
 
-    private func timeZone(_ caller: Caller) -> String { caller.org.timeZone ?? defaultTimeZone }
+    private func timeZone(_ caller: Caller) -> String { environment.timeZone(for: caller.org) }
 }
