@@ -40,6 +40,15 @@ extension SQLiteRepository: OAuthRepository {
         return true
     }
 
+    func pruneAccessTokens(refreshToken: String, keeping limit: Int) throws {
+        try run(
+            """
+            DELETE FROM access_tokens WHERE refresh_token = ?1 AND rowid NOT IN
+                (SELECT rowid FROM access_tokens WHERE refresh_token = ?1 ORDER BY rowid DESC LIMIT ?2)
+            """,
+            [.text(refreshToken), .integer(Int64(limit))])
+    }
+
     func revokeAccessToken(_ token: String) throws -> Bool {
         try run("DELETE FROM access_tokens WHERE token = ?", [.text(token)]) > 0
     }

@@ -141,3 +141,16 @@ import ZohoLocking
         #expect(missing.headers["content-type"] == "application/json;charset=UTF-8")
     }
 }
+
+extension OAuthTests {
+    /// Zoho keeps at most 30 live access tokens per refresh token; the 31st deletes the oldest.
+    @Test func thirtyFirstAccessToken_deletesTheOldest() throws {
+        var tokens: [String] = []
+        for _ in 0..<31 {
+            tokens.append(try #require(try token(Self.refresh + "1000.refresh.token").json["access_token"]?.stringValue))
+        }
+        #expect(try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id", token: tokens[0]).json["code"] == "INVALID_TOKEN")
+        #expect(try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id", token: tokens[1]).status == 200)
+        #expect(try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id", token: tokens[30]).status == 200)
+    }
+}

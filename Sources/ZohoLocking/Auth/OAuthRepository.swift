@@ -10,6 +10,9 @@ public protocol OAuthRepository {
     func insertRefreshToken(_ token: String, clientID: String, orgID: ZohoID) throws
     /// Revokes a refresh token and every access token made from it; false when unknown.
     func revokeRefreshToken(_ token: String) throws -> Bool
+    /// Keeps the newest `limit` access tokens made from a refresh token and
+    /// deletes the older ones (Zoho: the 31st live token deletes the oldest).
+    func pruneAccessTokens(refreshToken: String, keeping limit: Int) throws
     /// Removes an access token; false when unknown.
     func revokeAccessToken(_ token: String) throws -> Bool
 }

@@ -7,6 +7,8 @@
 public struct OAuthService: Sendable {
     /// Access tokens live one hour (§3.3).
     public static let accessTokenLifetime: Int64 = 3600
+    /// Live access tokens per refresh token; the next one deletes the oldest (§3.3).
+    public static let accessTokensPerRefreshToken = 30
 
     private let store: any LockingStore
     private let clock: MockClock
@@ -107,6 +109,7 @@ public struct OAuthService: Sendable {
             accessToken: Self.newToken(), userID: found.client.userID, scopes: found.client.scopes,
             expiresAt: now + Self.accessTokenLifetime, refreshToken: refreshToken)
         try repository.upsertToken(orgID: found.orgID, grant)
+        try repository.pruneAccessTokens(refreshToken: refreshToken, keeping: Self.accessTokensPerRefreshToken)
         return JSONObject([
             ("access_token", .string(grant.accessToken)), ("api_domain", .string(apiDomain)),
             ("token_type", "Bearer"), ("expires_in", .int64(Self.accessTokenLifetime)),
