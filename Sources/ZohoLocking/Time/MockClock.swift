@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The one source of "now" for everything the API shows or decides (lock
 /// times, token expiry). Tests freeze or move it through the control API.
@@ -9,7 +8,7 @@ public final class MockClock: Sendable {
         var offsetSeconds: Int64 = 0
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     public init() {}
 

@@ -1,4 +1,3 @@
-import Synchronization
 import ZohoLocking
 
 /// The data side of `POST /__mock/reset`: the whole store back to the seed, or
@@ -7,7 +6,7 @@ import ZohoLocking
 final class EmulatorReset: Sendable {
     private let store: any LockingStore
     private let seed: SeedData?
-    private let seedOrgs: Mutex<SeedOrgs>
+    private let seedOrgs: LockedValue<SeedOrgs>
 
     /// What happened to the org of a one-org reset.
     enum OrgOutcome {
@@ -18,7 +17,7 @@ final class EmulatorReset: Sendable {
     init(store: any LockingStore, seed: SeedData?, loadedOrgIDs: [ZohoID]?) {
         self.store = store
         self.seed = seed
-        seedOrgs = Mutex(SeedOrgs(seed: seed, loadedOrgIDs: loadedOrgIDs))
+        seedOrgs = LockedValue(SeedOrgs(seed: seed, loadedOrgIDs: loadedOrgIDs))
     }
 
     /// Empties the store and loads the seed, as a new empty database would at start.

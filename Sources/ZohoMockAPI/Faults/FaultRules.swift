@@ -1,5 +1,5 @@
-import MockHTTP
 import Synchronization
+import MockHTTP
 import ZohoLocking
 
 /// The fault rules of `/__mock/faults`, consulted for every Zoho API and
@@ -8,7 +8,7 @@ import ZohoLocking
 final class FaultRules: Sendable {
     /// `--fault-seed`: seeds rules that bring no `seed` of their own.
     let defaultSeed: UInt64
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
     private let ruleCount = Atomic<Int>(0)
 
     private struct State {

@@ -1,4 +1,4 @@
-import Synchronization
+import ZohoLocking
 
 /// The request journal (contract §3): the latest `capacity` exchanges with the
 /// Zoho API and the accounts server, oldest first. A ring buffer behind a
@@ -7,7 +7,7 @@ import Synchronization
 final class RequestJournal: Sendable {
     /// 0 turns the journal off: nothing is built or kept.
     let capacity: Int
-    private let ring: Mutex<Ring>
+    private let ring: LockedValue<Ring>
 
     private struct Ring {
         var entries: [JournalEntry] = []
@@ -18,7 +18,7 @@ final class RequestJournal: Sendable {
 
     init(capacity: Int) {
         self.capacity = max(0, capacity)
-        ring = Mutex(Ring())
+        ring = LockedValue(Ring())
     }
 
     var isEnabled: Bool { capacity > 0 }
