@@ -20,11 +20,8 @@ public struct LockFieldSelection: OptionSet, Sendable, Hashable {
     /// `fields=a,b`: comma-separated, blanks around names ignored.
     public init(parsing text: String) {
         var selection = LockFieldSelection()
-        for part in text.utf8.split(separator: UInt8(ascii: ",")) {
-            var slice = part[...]
-            while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
-            while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-            if let match = Self.names.first(where: { $0.bytes.elementsEqual(slice) }) { selection.insert(match.selection) }
+        for item in CommaList.items(of: text, omittingEmpty: true) {
+            if let match = Self.names.first(where: { $0.bytes.elementsEqual(item) }) { selection.insert(match.selection) }
         }
         self = selection
     }

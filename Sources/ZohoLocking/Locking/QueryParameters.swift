@@ -23,30 +23,27 @@ public struct QueryParameters: Sendable {
         return value
     }
 
-    /// A comma-separated id list, or nil when absent.
+    /// A comma-separated id list, or nil when absent. An empty item is not an id.
     public func idList(_ name: String) throws(ZohoError) -> [ZohoID]? {
         guard let text = self[name] else { return nil }
         var ids: [ZohoID] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
-            guard let id = ZohoID(trimmed) else { throw .unableToParseDataType }
+        for part in CommaList.items(of: text, omittingEmpty: false) {
+            guard let id = ZohoID(String(decoding: part, as: UTF8.self)) else { throw .unableToParseDataType }
             ids.append(id)
         }
         return ids
     }
 }
 
-extension Substring {
-    func trimmingCharacters(in set: CharacterSetLike) -> Substring {
-        var slice = self
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return slice
+/// `a, b ,c`: comma-separated items with blanks around them trimmed, as UTF-8
+/// slices (these parameters are read on every list GET; no strings are made).
+enum CommaList {
+    static func items(of text: String, omittingEmpty: Bool) -> [Substring.UTF8View.SubSequence] {
+        text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).compactMap { part in
+            var slice = part[...]
+            while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+            while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+            return omittingEmpty && slice.isEmpty ? nil : slice
+        }
     }
-}
-
-/// The few character classes trimming needs, without Foundation.
-enum CharacterSetLike {
-    case whitespaces
-    func contains(_ character: Character) -> Bool { character == " " || character == "\t" }
 }
