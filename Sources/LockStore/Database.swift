@@ -9,14 +9,12 @@ public final class Database {
     /// comparing a literal with itself is immediate.
     private var statements: [Int: [Statement]] = [:]
     public let path: String
-    /// Calls of `execute` and write transactions so far: every schema change,
-    /// pragma and write moves it (see `changeStamp`).
-    private var executeCount = 0
 
-    /// Opens (or creates) the database; `:memory:` keeps it in memory.
-    public init(path: String) throws(StorageError) {
+    /// Opens (or creates) the database; `:memory:` keeps it in memory. `isURI`
+    /// reads `path` as a `file:` URI (how connections share one memory database).
+    public init(path: String, isURI: Bool = false) throws(StorageError) {
         var opened: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | (isURI ? SQLITE_OPEN_URI : 0)
         let code = sqlite3_open_v2(path, &opened, flags, nil)
         guard code == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open database"
@@ -36,7 +34,6 @@ public final class Database {
 
     /// Runs one or more statements with no parameters (schema, pragmas).
     public func execute(_ sql: String) throws(StorageError) {
-        executeCount &+= 1
         var errorMessage: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if code != SQLITE_OK {
@@ -58,9 +55,7 @@ public final class Database {
     /// Runs `body` in one transaction: commits when it returns, rolls back and
     /// rethrows when it throws. `BEGIN IMMEDIATE` takes the write lock up front.
     public func inTransaction<T>(_ body: () throws -> T) throws -> T {
-        // Cached statements: `execute` would compile the SQL on every write. The
-        // count moves as `execute` would move it: a write transaction changes the stamp.
-        executeCount &+= 1
+        // Cached statements: `execute` would compile the SQL on every write.
         try statement("BEGIN IMMEDIATE").run()
         do {
             let result = try body()
@@ -72,16 +67,8 @@ public final class Database {
         }
     }
 
-    /// Moves whenever this connection may have changed data: on every `execute`
-    /// (write transactions begin with one) and every row SQLite counts as changed.
-    /// Whatever is derived from the data stays valid while the stamp is equal.
-    var changeStamp: ChangeStamp {
-        ChangeStamp(executed: executeCount, changedRows: sqlite3_total_changes64(handle))
-    }
-
-    /// Runs `body` in one deferred (read) transaction. Its statements come
-    /// from the statement cache rather than `execute`, so a read leaves
-    /// `changeStamp` alone; a commit that fails rolls back, since nothing was written.
+    /// Runs `body` in one deferred (read) transaction; a commit that fails
+    /// rolls back, since nothing was written.
     public func inReadTransaction<T>(_ body: () throws -> T) throws -> T {
         try statement("BEGIN DEFERRED").run()
         defer {
@@ -97,8 +84,11 @@ public final class Database {
     }
 }
 
-/// See `Database.changeStamp`.
-struct ChangeStamp: Equatable {
-    let executed: Int
-    let changedRows: Int64
+extension Database {
+    /// Lets a shared memory database (`vfs=memdb`) grow past SQLite's 1 GiB
+    /// default; the memory it takes is the only bound.
+    func removeMemoryDatabaseSizeLimit() {
+        var limit = Int64.max
+        _ = sqlite3_file_control(handle, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
+    }
 }

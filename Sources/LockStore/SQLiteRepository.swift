@@ -1,11 +1,13 @@
 import ZohoLocking
 
 /// The repository over one SQLite connection. It lives only inside a
-/// `SQLiteStore.read`/`write` call, while the store's mutex is held.
+/// `SQLiteStore.read`/`write` call, while the store holds its connection.
 struct SQLiteRepository {
     let database: Database
-    /// The store's cache of resolved tokens; nil resolves every time.
+    /// The connection's cache of resolved tokens; nil resolves every time.
     var callerCache: CallerCache? = nil
+    /// The store's count of write transactions, which keys `callerCache`.
+    var generation: UInt64 = 0
 
     func one<T>(_ sql: String, _ values: [SQLiteValue], _ map: (Row) throws -> T) throws -> T? {
         try database.statement(sql).first(values, map)
@@ -31,10 +33,9 @@ struct SQLiteRepository {
 
 extension SQLiteRepository: LockingRepository {
     func caller(accessToken: String, now: Int64) throws -> Caller? {
-        let stamp = database.changeStamp
-        if let cached = callerCache?.entry(for: accessToken, at: stamp) { return cached.caller(at: now) }
+        if let cached = callerCache?.entry(for: accessToken, at: generation) { return cached.caller(at: now) }
         guard let entry = try callerEntry(accessToken: accessToken) else { return nil }
-        callerCache?.store(entry, for: accessToken, at: stamp)
+        callerCache?.store(entry, for: accessToken, at: generation)
         return entry.caller(at: now)
     }
 

@@ -12,6 +12,13 @@ enum Schema {
         PRAGMA temp_store = MEMORY;
         """
 
+    /// The store's reader connections refuse to write: a write on the read path
+    /// would bypass the store's write lock, so it fails loudly instead.
+    static let readerPragmas = """
+        PRAGMA query_only = 1;
+        PRAGMA temp_store = MEMORY;
+        """
+
     static let tables = """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS orgs (
