@@ -47,6 +47,6 @@ struct ZohoAPI: Sendable {
     }
 
     static func response(for reply: ZohoReply) -> HTTPResponse {
-        .json(status: reply.status, body: reply.body.map(JSONWriter.bytes) ?? [])
+        .json(status: reply.status, body: reply.bytes)
     }
 }

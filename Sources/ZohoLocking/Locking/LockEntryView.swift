@@ -21,38 +21,62 @@ public struct LockEntryView {
 
     /// With `fields`, only those lock fields plus `id` and the `$editable` /
     /// `$sharing_permission` keys (as the doc sample shows); without, every key.
-    public func json(fields: LockFieldSelection?) -> JSONValue {
-        // Every key below is distinct, so they are appended without lookups.
-        var object = JSONObject()
-        object.reserveCapacity(Field.allCases.count + 5)
+    /// Written straight to bytes: this is the body of every lock GET.
+    public func write(into writer: inout JSONStreamWriter, fields: LockFieldSelection?) {
+        writer.beginObject()
         for field in Field.allCases where fields?.contains(field) ?? true {
-            object.appendNew(field.rawValue, value(of: field))
+            writer.key(field.key)
+            write(field, into: &writer)
         }
-        object.appendNew("$editable", .bool(entry.editable))
-        object.appendNew("$sharing_permission", .string(entry.editable ? "full_access" : "read_only"))
+        writer.key("$editable")
+        writer.bool(entry.editable)
+        writer.key("$sharing_permission")
+        writer.string(entry.editable ? "full_access" : "read_only" as StaticString)
         if fields == nil {
-            object.appendNew("$field_states", .null)
-            object.appendNew("$zia_visions", .null)
+            writer.key("$field_states")
+            writer.null()
+            writer.key("$zia_visions")
+            writer.null()
         }
-        object.appendNew("id", entry.id.json)
-        return .object(object)
+        writer.key("id")
+        writer.id(entry.id)
+        writer.endObject()
     }
 
-    private func value(of field: Field) -> JSONValue {
+    private func write(_ field: Field, into writer: inout JSONStreamWriter) {
         switch field {
-        case .lockedBy: return entry.lockedBy.json
+        case .lockedBy: writer.reference(entry.lockedBy)
         case .lockedFor:
-            return .object(JSONObject([
-                ("module", entry.record.module.json),
-                ("name", entry.record.name.map(JSONValue.string) ?? .null),
-                ("id", entry.record.id.json),
-            ]))
-        case .lockedReason: return entry.reason.map(JSONValue.string) ?? .null
-        case .lockSource: return .string(entry.source.rawValue)
-        case .lockedTime: return .string(ZohoDateTime.format(entry.lockedTime, timeZone: timeZone))
-        case .configurationID: return entry.configurationID.json
-        case .ruleID: return entry.ruleID.json
-        case .featureType: return "record_locking"
+            writer.beginObject()
+            writer.key("module")
+            writer.reference(entry.record.module)
+            writer.key("name")
+            writer.string(entry.record.name)
+            writer.key("id")
+            writer.id(entry.record.id)
+            writer.endObject()
+        case .lockedReason: writer.string(entry.reason)
+        case .lockSource: writer.string(entry.source.rawValue)
+        case .lockedTime: writer.string(ZohoDateTime.format(entry.lockedTime, timeZone: timeZone))
+        case .configurationID: writer.id(entry.configurationID)
+        case .ruleID: writer.id(entry.ruleID)
+        case .featureType: writer.string("record_locking" as StaticString)
+        }
+    }
+}
+
+extension LockEntryView.Field {
+    /// The name as a literal, for `JSONStreamWriter.key`.
+    var key: StaticString {
+        switch self {
+        case .lockedBy: "Locked_By__s"
+        case .lockedFor: "Locked_For__s"
+        case .lockedReason: "Locked_Reason__s"
+        case .lockSource: "Lock_Source__s"
+        case .lockedTime: "Locked_Time__s"
+        case .configurationID: "Record_Locking_Configuration_Id__s"
+        case .ruleID: "Record_Locking_Rule_Id__s"
+        case .featureType: "Feature_Type__s"
         }
     }
 }

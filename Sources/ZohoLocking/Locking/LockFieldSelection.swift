@@ -1,3 +1,5 @@
+import Glibc
+
 /// Which lock fields a `fields=` parameter names. Unknown names (and `Owner`,
 /// `Parent_Id`, whose shapes Zoho does not document) select nothing, as Zoho's
 /// sample shows. A bit set: parsing it compares bytes, with no strings made
@@ -20,8 +22,14 @@ public struct LockFieldSelection: OptionSet, Sendable, Hashable {
     /// `fields=a,b`: comma-separated, blanks around names ignored.
     public init(parsing text: String) {
         var selection = LockFieldSelection()
-        for item in CommaList.items(of: text, omittingEmpty: true) {
-            if let match = Self.names.first(where: { $0.bytes.elementsEqual(item) }) { selection.insert(match.selection) }
+        let names = Self.names
+        CommaList.forEachItem(in: text, omittingEmpty: true) { item in
+            for name in names where name.bytes.count == item.count
+                && name.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, item.baseAddress!, item.count) == 0 })
+            {
+                selection.insert(name.selection)
+                return
+            }
         }
         self = selection
     }

@@ -38,16 +38,32 @@ public struct LockService: Sendable {
         if let ids = query.ids { locks = locks.filter { ids.contains($0.id) } }
         let page = PageInfo.paginate(locks, page: query.page, perPage: query.perPage)
         guard !page.items.isEmpty else { return .noContent }
-        let views = page.items.map { LockEntryView(entry: $0, timeZone: timeZone(caller)).json(fields: query.fields) }
-        return ZohoReply(status: 200, body: .object(JSONObject([("data", .array(views)), ("info", page.info.json)])))
+        let zone = timeZone(caller)
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        writer.key("data")
+        writer.beginArray()
+        for entry in page.items { LockEntryView(entry: entry, timeZone: zone).write(into: &writer, fields: query.fields) }
+        writer.endArray()
+        writer.key("info")
+        page.info.write(into: &writer)
+        writer.endObject()
+        return ZohoReply(status: 200, written: writer.bytes())
     }
 
     /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
     public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
         let target = try store.read { repository in try resolve(repository, caller, path) }
         let fields = parameters["fields"].map(LockFieldSelection.init(parsing:))
-        let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller)).json(fields: fields)
-        return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view]))])))
+        let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller))
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        writer.key("data")
+        writer.beginArray()
+        view.write(into: &writer, fields: fields)
+        writer.endArray()
+        writer.endObject()
+        return ZohoReply(status: 200, written: writer.bytes())
     }
 
     /// POST `/{module}/{record_id}/Locking_Information__s` (§7): 201 with the new lock's id.

@@ -20,6 +20,26 @@ public struct PageInfo: Sendable, Equatable, JSONRepresentable {
         ]))
     }
 
+    /// `json`, written straight to bytes (every list GET ends with it).
+    public func write(into writer: inout JSONStreamWriter) {
+        writer.beginObject()
+        writer.key("per_page")
+        writer.int(perPage)
+        writer.key("next_page_token")
+        writer.null()
+        writer.key("count")
+        writer.int(count)
+        writer.key("page")
+        writer.int(page)
+        writer.key("previous_page_token")
+        writer.null()
+        writer.key("page_token_expiry")
+        writer.null()
+        writer.key("more_records")
+        writer.bool(moreRecords)
+        writer.endObject()
+    }
+
     /// Slices `items` (already in order) for the page the query asks for.
     public static func paginate<T>(_ items: [T], page: Int, perPage: Int) -> (items: [T], info: PageInfo) {
         // `page` can be any positive Int from the query: a huge one must not overflow.

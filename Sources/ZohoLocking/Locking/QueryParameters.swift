@@ -27,23 +27,34 @@ public struct QueryParameters: Sendable {
     public func idList(_ name: String) throws(ZohoError) -> [ZohoID]? {
         guard let text = self[name] else { return nil }
         var ids: [ZohoID] = []
-        for part in CommaList.items(of: text, omittingEmpty: false) {
-            guard let id = ZohoID(String(decoding: part, as: UTF8.self)) else { throw .unableToParseDataType }
-            ids.append(id)
+        var allParse = true
+        CommaList.forEachItem(in: text, omittingEmpty: false) { part in
+            guard allParse else { return }
+            if let id = ZohoID(String(decoding: part, as: UTF8.self)) { ids.append(id) } else { allParse = false }
         }
+        guard allParse else { throw .unableToParseDataType }
         return ids
     }
 }
 
-/// `a, b ,c`: comma-separated items with blanks around them trimmed, as UTF-8
-/// slices (these parameters are read on every list GET; no strings are made).
+/// `a, b ,c`: comma-separated items with blanks around them trimmed, handed
+/// over as UTF-8 bytes (these parameters are read on every list GET: no
+/// strings or arrays are made, and the text is walked once).
 enum CommaList {
-    static func items(of text: String, omittingEmpty: Bool) -> [Substring.UTF8View.SubSequence] {
-        text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).compactMap { part in
-            var slice = part[...]
-            while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
-            while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-            return omittingEmpty && slice.isEmpty ? nil : slice
+    static func forEachItem(in text: String, omittingEmpty: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+                var first = start
+                var last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                if !(omittingEmpty && first == last) { body(UnsafeBufferPointer(rebasing: bytes[first..<last])) }
+                start = end + 1
+            }
         }
     }
 }

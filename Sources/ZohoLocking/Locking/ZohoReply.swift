@@ -1,17 +1,50 @@
-/// An API answer before it becomes HTTP: a status and a JSON body, or no body (204).
+/// What an operation answers: an HTTP status and a JSON body (none for 204).
 public struct ZohoReply: Sendable, Equatable {
     public var status: Int
-    public var body: JSONValue?
+    private var content: Content
+
+    /// The body as a value, or already written (the lock GETs write theirs
+    /// straight to bytes); either reads as both.
+    private enum Content: Sendable {
+        case value(JSONValue?)
+        case written([UInt8])
+    }
 
     public init(status: Int, body: JSONValue?) {
         self.status = status
-        self.body = body
+        content = .value(body)
+    }
+
+    /// A reply whose JSON body is already written.
+    public init(status: Int, written bytes: [UInt8]) {
+        self.status = status
+        content = .written(bytes)
     }
 
     public static let noContent = ZohoReply(status: 204, body: nil)
 
     public init(error: ZohoError) {
         self.init(status: error.httpStatus, body: error.json)
+    }
+
+    /// The body as a JSON value (a written body is parsed back: only tests ask for it).
+    public var body: JSONValue? {
+        switch content {
+        case .value(let value): return value
+        case .written(let bytes): return try? JSONParser.parse(bytes)
+        }
+    }
+
+    /// The body as the bytes sent; empty for none.
+    public var bytes: [UInt8] {
+        switch content {
+        case .value(let value): return value.map(JSONWriter.bytes) ?? []
+        case .written(let bytes): return bytes
+        }
+    }
+
+    public static func == (lhs: ZohoReply, rhs: ZohoReply) -> Bool {
+        lhs.status == rhs.status && lhs.body == rhs.body
     }
 }
 

@@ -55,3 +55,26 @@ public struct APINameReference: Sendable, Equatable, JSONRepresentable {
         .object(JSONObject([("api_name", .string(apiName)), ("id", id.json)]))
     }
 }
+
+extension JSONStreamWriter {
+    /// `{ "name": ..., "id": ... }`, or null.
+    public mutating func reference(_ reference: NamedReference?) {
+        guard let reference else { return null() }
+        beginObject()
+        key("name")
+        string(reference.name)
+        key("id")
+        id(reference.id)
+        endObject()
+    }
+
+    /// `{ "api_name": ..., "id": ... }`.
+    public mutating func reference(_ reference: APINameReference) {
+        beginObject()
+        key("api_name")
+        string(reference.apiName)
+        key("id")
+        id(reference.id)
+        endObject()
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+import ZohoLocking
+
+/// The streaming writer writes exactly what `JSONWriter` writes for the same
+/// value: commas in nested containers, escapes, ids, numbers, null.
+struct JSONStreamWriterTests {
+    private func written(_ body: (inout JSONStreamWriter) -> Void) -> String {
+        var writer = JSONStreamWriter(capacity: 4)  // tiny: every test also grows the buffer
+        body(&writer)
+        return String(decoding: writer.bytes(), as: UTF8.self)
+    }
+
+    @Test func nestedContainers_matchTheTreeWriter() {
+        let tree: JSONValue = .object(JSONObject([
+            ("data", .array([
+                .object(JSONObject([("a", .int(1)), ("b", .array([])), ("c", .object(JSONObject()))])),
+                .object(JSONObject([("a", .int(-42)), ("b", .array([.null, .bool(true)]))])),
+            ])),
+            ("info", .bool(false)),
+        ]))
+        let streamed = written { writer in
+            writer.beginObject()
+            writer.key("data")
+            writer.beginArray()
+            writer.beginObject()
+            writer.key("a"); writer.int(1)
+            writer.key("b"); writer.beginArray(); writer.endArray()
+            writer.key("c"); writer.beginObject(); writer.endObject()
+            writer.endObject()
+            writer.beginObject()
+            writer.key("a"); writer.int(-42)
+            writer.key("b"); writer.beginArray(); writer.null(); writer.bool(true); writer.endArray()
+            writer.endObject()
+            writer.endArray()
+            writer.key("info"); writer.bool(false)
+            writer.endObject()
+        }
+        #expect(streamed == JSONWriter.string(tree))
+        #expect(streamed == #"{"data":[{"a":1,"b":[],"c":{}},{"a":-42,"b":[null,true]}],"info":false}"#)
+    }
+
+    @Test func strings_areEscapedLikeTheTreeWriter() {
+        let text = "say \"hi\"\n\\ \u{01} é😀"
+        #expect(written { $0.string(text) } == JSONWriter.string(.string(text)))
+        #expect(written { $0.string(nil as String?) } == "null")
+        #expect(written { $0.string("full_access" as StaticString) } == #""full_access""#)
+    }
+
+    @Test func ids_areDecimalStrings_largestIncluded() {
+        let streamed = written { writer in
+            writer.beginArray()
+            writer.id(ZohoID(5_843_104_000_000_725_170))
+            writer.id(ZohoID(Int64.max))
+            writer.id(ZohoID(1))
+            writer.id(nil as ZohoID?)
+            writer.int(Int.min)
+            writer.endArray()
+        }
+        #expect(streamed == #"["5843104000000725170","9223372036854775807","1",null,-9223372036854775808]"#)
+    }
+
+    @Test func references_matchTheirJSON() {
+        let user = NamedReference(name: "Patricia Boyle", id: ZohoID(5_843_104_000_000_424_672))
+        let unnamed = NamedReference(name: nil, id: ZohoID(7))
+        let module = APINameReference(apiName: "Leads", id: ZohoID(5_843_104_000_000_002_175))
+        #expect(written { $0.reference(user) } == JSONWriter.string(user.json))
+        #expect(written { $0.reference(unnamed) } == JSONWriter.string(unnamed.json))
+        #expect(written { $0.reference(nil as NamedReference?) } == "null")
+        #expect(written { $0.reference(module) } == JSONWriter.string(module.json))
+    }
+
+    @Test func pageInfo_matchesItsJSON() {
+        for info in [PageInfo(perPage: 200, count: 1, page: 1, moreRecords: false),
+                     PageInfo(perPage: 2, count: 2, page: 7, moreRecords: true)] {
+            #expect(written { info.write(into: &$0) } == JSONWriter.string(info.json))
+        }
+    }
+
+    @Test func anyValue_goesThroughTheTreeWriterInPlace() {
+        let value: JSONValue = .object(JSONObject([("x", .string("y"))]))
+        let streamed = written { writer in
+            writer.beginArray()
+            writer.value(value)
+            writer.value(.null)
+            writer.endArray()
+        }
+        #expect(streamed == #"[{"x":"y"},null]"#)
+    }
+}
