@@ -13,4 +13,13 @@ static inline int csqlite_bind_blob(sqlite3_stmt *stmt, int index, const void *b
     return sqlite3_bind_blob(stmt, index, bytes, length, SQLITE_TRANSIENT);
 }
 
+/* Process-wide settings, before SQLite's first use (later they are refused
+ * with SQLITE_MISUSE and the defaults stay). Memory statistics off: with
+ * them every allocation takes one global mutex, which all connections and
+ * threads contend for (Debian builds SQLite without lookaside, so a query
+ * allocates a lot). */
+static inline int csqlite_configure_process(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 #endif

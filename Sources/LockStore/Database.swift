@@ -13,6 +13,7 @@ public final class Database {
     /// Opens (or creates) the database; `:memory:` keeps it in memory. `isURI`
     /// reads `path` as a `file:` URI (how connections share one memory database).
     public init(path: String, isURI: Bool = false) throws(StorageError) {
+        _ = Self.processConfigured
         var opened: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | (isURI ? SQLITE_OPEN_URI : 0)
         let code = sqlite3_open_v2(path, &opened, flags, nil)
@@ -26,6 +27,9 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, 5_000)
     }
+
+    /// Set up once, before the first connection opens (see `csqlite_configure_process`).
+    private static let processConfigured: Bool = csqlite_configure_process() == SQLITE_OK
 
     deinit {
         statements.removeAll()

@@ -93,23 +93,37 @@ extension SQLiteRepository: LockingRepository {
     }
 
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
-        // One statement with the three user names joined in: this runs on every
-        // locking request, and four statements cost four times one.
-        let sql = """
-            SELECT l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,
-                   l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time,
-                   locker.name, creator.name, modifier.name
-            FROM locks l LEFT JOIN records r ON r.org_id = l.org_id AND r.id = l.record_id
-            LEFT JOIN users locker ON locker.org_id = l.org_id AND locker.id = l.locked_by
-            LEFT JOIN users creator ON creator.org_id = l.org_id AND creator.id = l.created_by
-            LEFT JOIN users modifier ON modifier.org_id = l.org_id AND modifier.id = l.modified_by
-            WHERE l.org_id = ? AND l.record_id = ?
-            """
-        guard let row = try one(sql, [.integer(orgID.value), .integer(recordID.value)], LockRow.init) else { return nil }
-        let module = try module(orgID: orgID, apiName: row.module)
-            ?? ModuleInfo(apiName: row.module, id: ZohoID(1), generatedType: "custom", lockable: true)
+        guard let row = try one(LockRow.byRecordSQL, [.integer(orgID.value), .integer(recordID.value)], { LockRow($0, from: 0) })
+        else { return nil }
+        return try lockEntry(row, orgID: orgID, recordID: recordID, knownModule: nil)
+    }
+
+    func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget? {
+        let values: [SQLiteValue] = [.integer(orgID.value), .integer(recordID.value), .text(module.apiName)]
+        let found = try one(LockRow.targetSQL, values) { row in
+            (
+                name: row.optionalText(0),
+                configuration: row.optionalInt64(1).map {
+                    ConfigurationSummary(id: ZohoID($0), lockType: LockType(rawValue: row.text(2)) ?? .manual)
+                },
+                lock: row.optionalInt64(3) == nil ? nil : LockRow(row, from: 3)
+            )
+        }
+        guard let found else { return nil }
+        return LockTarget(
+            record: RecordSummary(module: module.apiName, id: recordID, name: found.name),
+            configuration: found.configuration,
+            lock: try found.lock.map { try lockEntry($0, orgID: orgID, recordID: recordID, knownModule: module) })
+    }
+
+    /// A lock row as an entry; its module looked up unless it is `knownModule`.
+    private func lockEntry(_ row: LockRow, orgID: ZohoID, recordID: ZohoID, knownModule: ModuleInfo?) throws
+        -> LockEntry
+    {
+        let module = knownModule?.apiName == row.module ? knownModule : try module(orgID: orgID, apiName: row.module)
+        let reference = module?.reference ?? APINameReference(apiName: row.module, id: ZohoID(1))
         return LockEntry(
-            id: ZohoID(row.id), record: LockedRecord(module: module.reference, name: row.recordName, id: recordID),
+            id: ZohoID(row.id), record: LockedRecord(module: reference, name: row.recordName, id: recordID),
             source: LockSource(rawValue: row.source) ?? .manual, reason: row.reason,
             lockedBy: row.lockedBy, lockedTime: row.lockedTime,
             configurationID: ZohoID(row.configurationID), ruleID: row.ruleID.map(ZohoID.init),
@@ -165,26 +179,59 @@ extension SQLiteRepository: LockingRepository {
     }
 }
 
-/// The columns of the lock query, read once.
+/// The columns of a lock (`l`) with its record's name (`r`) and its three
+/// users' names joined in (`userJoins`), read once.
 private struct LockRow {
+    private static let columns = """
+        l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,
+        l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time,
+        locker.name, creator.name, modifier.name
+        """
+    private static let userJoins = """
+        LEFT JOIN users locker ON locker.org_id = l.org_id AND locker.id = l.locked_by
+        LEFT JOIN users creator ON creator.org_id = l.org_id AND creator.id = l.created_by
+        LEFT JOIN users modifier ON modifier.org_id = l.org_id AND modifier.id = l.modified_by
+        """
+
+    /// A record's lock (one statement with the names joined in, not four).
+    static let byRecordSQL = """
+        SELECT \(Self.columns)
+        FROM locks l LEFT JOIN records r ON r.org_id = l.org_id AND r.id = l.record_id
+        \(Self.userJoins)
+        WHERE l.org_id = ? AND l.record_id = ?
+        """
+
+    /// `lockTarget`: the record, its module's configuration and its lock in one
+    /// statement. Every locking request starts with these, and on memory most
+    /// of a lookup's cost is the statement, not the rows.
+    static let targetSQL = """
+        SELECT r.name, c.id, c.lock_type, \(Self.columns)
+        FROM records r
+        LEFT JOIN configurations c ON c.org_id = r.org_id AND c.module = r.module
+        LEFT JOIN locks l ON l.org_id = r.org_id AND l.record_id = r.id
+        \(Self.userJoins)
+        WHERE r.org_id = ? AND r.id = ? AND r.module = ?
+        """
+
     let id: Int64, module: String, recordName: String?, source: String, reason: String?
     let lockedBy: NamedReference?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
     let createdBy: NamedReference?, createdTime: Int64, modifiedBy: NamedReference?, modifiedTime: Int64
 
-    init(_ row: Row) {
-        id = row.int64(0)
-        module = row.text(1)
-        recordName = row.optionalText(2)
-        source = row.text(3)
-        reason = row.optionalText(4)
-        lockedBy = Self.user(row, id: 5, name: 13)
-        lockedTime = row.int64(6)
-        configurationID = row.int64(7)
-        ruleID = row.optionalInt64(8)
-        createdBy = Self.user(row, id: 9, name: 14)
-        createdTime = row.int64(10)
-        modifiedBy = Self.user(row, id: 11, name: 15)
-        modifiedTime = row.int64(12)
+    /// Reads `columns`, the first at index `base`.
+    init(_ row: Row, from base: Int32) {
+        id = row.int64(base)
+        module = row.text(base + 1)
+        recordName = row.optionalText(base + 2)
+        source = row.text(base + 3)
+        reason = row.optionalText(base + 4)
+        lockedBy = Self.user(row, id: base + 5, name: base + 13)
+        lockedTime = row.int64(base + 6)
+        configurationID = row.int64(base + 7)
+        ruleID = row.optionalInt64(base + 8)
+        createdBy = Self.user(row, id: base + 9, name: base + 14)
+        createdTime = row.int64(base + 10)
+        modifiedBy = Self.user(row, id: base + 11, name: base + 15)
+        modifiedTime = row.int64(base + 12)
     }
 
     /// A user column and its joined name: nil without a user id; a nil name

@@ -153,10 +153,11 @@ public struct LockService: Sendable {
         }
         try checkParameters()
         guard let recordID = ZohoID(path.recordID) else { throw ZohoError.unableToParseDataType }
-        guard let record = try repository.record(orgID: orgID, module: module.apiName, id: recordID) else {
+        guard let found = try repository.lockTarget(orgID: orgID, module: module, recordID: recordID) else {
             throw ZohoError.invalidRelatedID
         }
-        let recordLock = try repository.lock(orgID: orgID, recordID: recordID)
+        let record = found.record
+        let recordLock = found.lock
         var pathLock: LockEntry?
         if let lockText = path.lockID {
             guard let lockID = ZohoID(lockText) else { throw ZohoError.unableToParseDataType }
@@ -165,9 +166,7 @@ public struct LockService: Sendable {
         }
         guard caller.org.edition.hasRecordLocking else { throw ZohoError.featureNotSupported }
         guard caller.org.lockingModuleCreated else { throw ZohoError.relationNotFound }
-        guard let configuration = try repository.configurationSummary(orgID: orgID, module: module.apiName) else {
-            throw ZohoError.configurationNotPresent
-        }
+        guard let configuration = found.configuration else { throw ZohoError.configurationNotPresent }
         guard caller.profile.recordLocking else { throw missingPermission }
         return Target(
             module: module, record: record, configuration: configuration, recordLock: recordLock, pathLock: pathLock)

@@ -14,12 +14,39 @@ public protocol LockingRepository {
     func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary?
     /// The lock a record holds, if any (at most one, enforced by the schema).
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry?
+    /// A record of a module with its module's configuration and its lock: what
+    /// every locking request looks up, so a store may answer in one query. nil
+    /// when the record is not in the module.
+    func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget?
     /// Inserts a lock; throws `LockConflict` when the record is already locked.
     func insertLock(orgID: ZohoID, _ lock: LockEntry) throws
     func updateLockReason(orgID: ZohoID, lockID: ZohoID, reason: String, modifiedBy: ZohoID, at time: Int64) throws
     func deleteLock(orgID: ZohoID, lockID: ZohoID) throws
     /// A new id for an entity of the org; deterministic for the same history.
     func generateID(orgID: ZohoID) throws -> ZohoID
+}
+
+/// A record as the locking endpoints find it (see `LockingRepository.lockTarget`).
+public struct LockTarget: Sendable, Equatable {
+    public var record: RecordSummary
+    public var configuration: ConfigurationSummary?
+    public var lock: LockEntry?
+
+    public init(record: RecordSummary, configuration: ConfigurationSummary?, lock: LockEntry?) {
+        self.record = record
+        self.configuration = configuration
+        self.lock = lock
+    }
+}
+
+extension LockingRepository {
+    /// Three lookups; a store that can answer in one query does.
+    public func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget? {
+        guard let record = try record(orgID: orgID, module: module.apiName, id: recordID) else { return nil }
+        return LockTarget(
+            record: record, configuration: try configurationSummary(orgID: orgID, module: module.apiName),
+            lock: try lock(orgID: orgID, recordID: recordID))
+    }
 }
 
 /// Raised by `insertLock` when the database's one-lock-per-record rule refuses a row.
