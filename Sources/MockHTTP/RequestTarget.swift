@@ -92,7 +92,10 @@ public struct RequestTarget: Sendable, Equatable {
 
     /// Decodes `%XX` escapes; nil when an escape is malformed or the result is not UTF-8.
     public static func percentDecode(_ text: Substring) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        // Most paths have no escape: look for one in the contiguous bytes (every request does this).
+        let hasEscape = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "%")) }
+            ?? text.utf8.contains(UInt8(ascii: "%"))
+        guard hasEscape else { return String(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()

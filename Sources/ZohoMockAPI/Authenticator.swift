@@ -19,15 +19,31 @@ struct Authenticator: Sendable {
         return caller
     }
 
-    /// The token of a `Zoho-oauthtoken <token>` header (scheme case-insensitive).
+    /// The token of a `Zoho-oauthtoken <token>` header (scheme case-insensitive;
+    /// blanks around and between the two parts ignored; anything more is malformed).
     static func accessToken(in header: String?) -> String? {
-        guard let header else { return nil }
-        // Split as UTF-8 bytes: this runs on every API request.
-        let parts = header.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].count == scheme.count,
-            zip(parts[0], scheme).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 })
-        else { return nil }
-        return String(decoding: parts[1], as: UTF8.self)
+        guard var header else { return nil }
+        // Scanned as UTF-8 bytes in place: this runs on every API request.
+        return header.withUTF8 { bytes -> String? in
+            var index = 0
+            func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
+            func word() -> Range<Int> {
+                let start = index
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                return start..<index
+            }
+            skipSpaces()
+            let schemeRange = word()
+            skipSpaces()
+            let tokenRange = word()
+            skipSpaces()
+            guard index == bytes.count, !tokenRange.isEmpty, schemeRange.count == scheme.count else { return nil }
+            for (offset, expected) in scheme.enumerated() {
+                let byte = bytes[schemeRange.lowerBound + offset]
+                guard (byte >= 65 && byte <= 90 ? byte + 32 : byte) == expected else { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenRange]), as: UTF8.self)
+        }
     }
 
     /// The scheme, lower-case, compared with the header's ASCII-lower-cased bytes.

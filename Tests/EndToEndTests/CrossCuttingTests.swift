@@ -9,7 +9,8 @@ import ZohoLocking
     @Test func missingOrMalformedAuthorization_returnsAuthenticationFailure() throws {
         let headers: [[(String, String)]] = [
             [], [("Authorization", "Bearer 1000.admin.token")], [("Authorization", "Zoho-oauthtoken")],
-            [("Authorization", "1000.admin.token")],
+            [("Authorization", "1000.admin.token")], [("Authorization", "Zoho-oauthtoken 1000.admin.token extra")],
+            [("Authorization", "Zoho-oauthtokens 1000.admin.token")], [("Authorization", "Zoho-oauthtoken\t1000.admin.token")],
         ]
         for header in headers {
             let response = try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id", token: nil, headers: header)
@@ -17,6 +18,14 @@ import ZohoLocking
             #expect(response.json == [
                 "code": "AUTHENTICATION_FAILURE", "details": [:], "message": "Authentication failed", "status": "error",
             ])
+        }
+    }
+
+    @Test func schemeIsCaseInsensitive_andBlanksAroundThePartsAreIgnored() throws {
+        for value in ["zoho-OAUTHTOKEN 1000.admin.token", "  Zoho-oauthtoken   1000.admin.token  "] {
+            let response = try server.request(
+                "GET", lockPath(Seed.lockedLead) + "?fields=id", token: nil, headers: [("Authorization", value)])
+            #expect(response.status == 200, "\(value)")
         }
     }
 
