@@ -4,9 +4,9 @@ import ZohoLocking
 /// `SQLiteStore.read`/`write` call, while the store holds its connection.
 struct SQLiteRepository {
     let database: Database
-    /// The connection's cache of resolved tokens; nil resolves every time.
-    var callerCache: CallerCache? = nil
-    /// The store's count of write transactions, which keys `callerCache`.
+    /// The reader connection's caches; nil (the writer) looks everything up.
+    var caches: ReadCaches? = nil
+    /// The store's count of write transactions, which keys `caches`.
     var generation: UInt64 = 0
 
     func one<T>(_ sql: String, _ values: [SQLiteValue], _ map: (Row) throws -> T) throws -> T? {
@@ -22,25 +22,31 @@ struct SQLiteRepository {
         try database.statement(sql).run(values)
     }
 
+    /// A user id with the user's name; a nil name when the user is gone.
     func userReference(orgID: ZohoID, id: Int64?) throws -> NamedReference? {
         guard let id else { return nil }
+        let key = UserKey(orgID: orgID.value, userID: id)
+        if let cached = caches?.userNames.value(for: key, at: generation) {
+            return NamedReference(name: cached, id: ZohoID(id))
+        }
         let name = try one("SELECT name FROM users WHERE org_id = ? AND id = ?", [.integer(orgID.value), .integer(id)]) {
             $0.text(0)
         }
+        caches?.userNames.store(name, for: key, at: generation)
         return NamedReference(name: name, id: ZohoID(id))
     }
 }
 
 extension SQLiteRepository: LockingRepository {
     func caller(accessToken: String, now: Int64) throws -> Caller? {
-        if let cached = callerCache?.entry(for: accessToken, at: generation) { return cached.caller(at: now) }
+        if let cached = caches?.callers.value(for: accessToken, at: generation) { return cached.caller(at: now) }
         guard let entry = try callerEntry(accessToken: accessToken) else { return nil }
-        callerCache?.store(entry, for: accessToken, at: generation)
+        caches?.callers.store(entry, for: accessToken, at: generation)
         return entry.caller(at: now)
     }
 
     /// The caller of a token, expired or not.
-    private func callerEntry(accessToken: String) throws -> CallerCache.Entry? {
+    private func callerEntry(accessToken: String) throws -> CachedCaller? {
         let sql = """
             SELECT t.org_id, t.scopes, t.expires_at, o.name, o.edition, o.time_zone, o.locking_module_created,
                    u.id, u.name, u.email, p.id, p.name, p.record_locking, p.customize_crm
@@ -50,7 +56,7 @@ extension SQLiteRepository: LockingRepository {
             JOIN profiles p ON p.org_id = u.org_id AND p.id = u.profile_id
             WHERE t.token = ?
             """
-        return try one(sql, [.text(accessToken)]) { row -> CallerCache.Entry in
+        return try one(sql, [.text(accessToken)]) { row -> CachedCaller in
             let org = Org(
                 id: ZohoID(row.int64(0)), name: row.text(3), edition: Edition(rawValue: row.text(4)) ?? .enterprise,
                 timeZone: row.optionalText(5), lockingModuleCreated: row.bool(6))
@@ -58,7 +64,7 @@ extension SQLiteRepository: LockingRepository {
                 id: ZohoID(row.int64(10)), name: row.text(11), recordLocking: row.bool(12), customizeCRM: row.bool(13))
             let user = User(id: ZohoID(row.int64(7)), name: row.text(8), email: row.text(9), profileID: profile.id)
             let caller = Caller(org: org, user: user, profile: profile, scopes: ScopeList.decode(row.text(1)))
-            return CallerCache.Entry(caller: caller, expiresAt: row.optionalInt64(2))
+            return CachedCaller(caller: caller, expiresAt: row.optionalInt64(2))
         }
     }
 
@@ -125,10 +131,10 @@ extension SQLiteRepository: LockingRepository {
         return LockEntry(
             id: ZohoID(row.id), record: LockedRecord(module: reference, name: row.recordName, id: recordID),
             source: LockSource(rawValue: row.source) ?? .manual, reason: row.reason,
-            lockedBy: row.lockedBy, lockedTime: row.lockedTime,
+            lockedBy: try userReference(orgID: orgID, id: row.lockedBy), lockedTime: row.lockedTime,
             configurationID: ZohoID(row.configurationID), ruleID: row.ruleID.map(ZohoID.init),
-            createdBy: row.createdBy, createdTime: row.createdTime,
-            modifiedBy: row.modifiedBy, modifiedTime: row.modifiedTime)
+            createdBy: try userReference(orgID: orgID, id: row.createdBy), createdTime: row.createdTime,
+            modifiedBy: try userReference(orgID: orgID, id: row.modifiedBy), modifiedTime: row.modifiedTime)
     }
 
     func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {
@@ -179,25 +185,19 @@ extension SQLiteRepository: LockingRepository {
     }
 }
 
-/// The columns of a lock (`l`) with its record's name (`r`) and its three
-/// users' names joined in (`userJoins`), read once.
+/// The columns of a lock (`l`) with its record's name (`r`), read once. The
+/// users' names are not joined in: they come from `userReference`, which
+/// readers answer from their cache (three joins cost more than the rest of the query).
 private struct LockRow {
     private static let columns = """
         l.id, l.module, r.name, l.source, l.reason, l.locked_by, l.locked_time, l.configuration_id,
-        l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time,
-        locker.name, creator.name, modifier.name
-        """
-    private static let userJoins = """
-        LEFT JOIN users locker ON locker.org_id = l.org_id AND locker.id = l.locked_by
-        LEFT JOIN users creator ON creator.org_id = l.org_id AND creator.id = l.created_by
-        LEFT JOIN users modifier ON modifier.org_id = l.org_id AND modifier.id = l.modified_by
+        l.rule_id, l.created_by, l.created_time, l.modified_by, l.modified_time
         """
 
-    /// A record's lock (one statement with the names joined in, not four).
+    /// A record's lock.
     static let byRecordSQL = """
         SELECT \(Self.columns)
         FROM locks l LEFT JOIN records r ON r.org_id = l.org_id AND r.id = l.record_id
-        \(Self.userJoins)
         WHERE l.org_id = ? AND l.record_id = ?
         """
 
@@ -209,13 +209,12 @@ private struct LockRow {
         FROM records r
         LEFT JOIN configurations c ON c.org_id = r.org_id AND c.module = r.module
         LEFT JOIN locks l ON l.org_id = r.org_id AND l.record_id = r.id
-        \(Self.userJoins)
         WHERE r.org_id = ? AND r.id = ? AND r.module = ?
         """
 
     let id: Int64, module: String, recordName: String?, source: String, reason: String?
-    let lockedBy: NamedReference?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
-    let createdBy: NamedReference?, createdTime: Int64, modifiedBy: NamedReference?, modifiedTime: Int64
+    let lockedBy: Int64?, lockedTime: Int64, configurationID: Int64, ruleID: Int64?
+    let createdBy: Int64?, createdTime: Int64, modifiedBy: Int64?, modifiedTime: Int64
 
     /// Reads `columns`, the first at index `base`.
     init(_ row: Row, from base: Int32) {
@@ -224,20 +223,14 @@ private struct LockRow {
         recordName = row.optionalText(base + 2)
         source = row.text(base + 3)
         reason = row.optionalText(base + 4)
-        lockedBy = Self.user(row, id: base + 5, name: base + 13)
+        lockedBy = row.optionalInt64(base + 5)
         lockedTime = row.int64(base + 6)
         configurationID = row.int64(base + 7)
         ruleID = row.optionalInt64(base + 8)
-        createdBy = Self.user(row, id: base + 9, name: base + 14)
+        createdBy = row.optionalInt64(base + 9)
         createdTime = row.int64(base + 10)
-        modifiedBy = Self.user(row, id: base + 11, name: base + 15)
+        modifiedBy = row.optionalInt64(base + 11)
         modifiedTime = row.int64(base + 12)
-    }
-
-    /// A user column and its joined name: nil without a user id; a nil name
-    /// when the user is gone (as `userReference` answers).
-    private static func user(_ row: Row, id: Int32, name: Int32) -> NamedReference? {
-        row.optionalInt64(id).map { NamedReference(name: row.optionalText(name), id: ZohoID($0)) }
     }
 }
 

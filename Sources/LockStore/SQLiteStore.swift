@@ -41,7 +41,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
         try access.reading {
             try withReader { reader in
                 let repository = SQLiteRepository(
-                    database: reader.database, callerCache: reader.callerCache, generation: generation)
+                    database: reader.database, caches: reader.caches, generation: generation)
                 // Outside a transaction every statement is one: on a file, each takes and
                 // drops SQLite's file locks (three system calls). One read transaction
                 // takes them once for all the statements of a request.
@@ -81,7 +81,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
 private final class ReaderConnection: @unchecked Sendable {
     // Safe: both are used only while `lock` is held.
     let database: Database
-    let callerCache = CallerCache()
+    let caches = ReadCaches()
     let lock = NSLock()
 
     init(database: Database) { self.database = database }

@@ -6,7 +6,7 @@ import Testing
 /// come from constants, never from a request.
 @Suite struct ParameterisedSQLTests {
     static let allowedInterpolations: Set<String> = [
-        "\\(Self.columns)", "\\(Self.recordColumns)", "\\(Self.userJoins)", "\\(table)", "\\(column)", "\\(orReplace ? \"OR REPLACE \" : \"\")",
+        "\\(Self.columns)", "\\(Self.recordColumns)", "\\(table)", "\\(column)", "\\(orReplace ? \"OR REPLACE \" : \"\")",
     ]
 
     static var storeSources: [URL] {

@@ -3,9 +3,10 @@ import LockStore
 import Testing
 import ZohoLocking
 
-/// Resolved tokens are kept until the database changes: answers after any
-/// write are the database's, and expiry follows the clock passed in.
-struct CallerCacheTests {
+/// Resolved tokens and the users' names shown with locks are kept until the
+/// database changes: answers after any write are the database's, and token
+/// expiry follows the clock passed in.
+struct ReadCacheTests {
     typealias F = StoreFixture
 
     private func caller(_ store: SQLiteStore, _ token: String, at now: Int64 = F.loadTime) throws -> Caller? {
@@ -49,5 +50,15 @@ struct CallerCacheTests {
             throw Abort()
         }
         #expect(try caller(store, "1000.admin")?.user.name == "Patricia Boyle")
+    }
+
+    @Test func lockUserNames_followARename() throws {
+        let store = try F.loadedStore()
+        try store.write { try $0.insertLock(orgID: F.orgID, F.manualLock()) }
+        let lockedBy = { try store.read { try $0.lock(orgID: F.orgID, recordID: F.leadOneID)?.lockedBy } }
+        #expect(try lockedBy() == F.admin)
+        #expect(try lockedBy() == F.admin)  // from the cache
+        try F.load(F.document.replacingOccurrences(of: "Patricia Boyle", with: "Patricia Renamed"), into: store)
+        #expect(try lockedBy() == NamedReference(name: "Patricia Renamed", id: F.adminUserID))
     }
 }
