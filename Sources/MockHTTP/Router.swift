@@ -74,11 +74,12 @@ struct RoutePattern: Sendable {
 
     /// The `{name}` values of a path that `matches`.
     func parameters(_ path: [String]) -> PathParameters {
-        var values: [String: String] = Dictionary(minimumCapacity: segments.count)
+        var pairs: [(name: String, value: String)] = []
+        pairs.reserveCapacity(segments.count)
         for index in segments.indices {
-            if case .parameter(let name) = segments[index] { values[name] = path[index] }
+            if case .parameter(let name) = segments[index] { pairs.append((name, path[index])) }
         }
-        return PathParameters(values: values)
+        return PathParameters(pairs: pairs)
     }
 }
 
@@ -120,7 +121,15 @@ struct RoutePatterns: Sendable {
 
 /// The `{name}` values captured from a path.
 public struct PathParameters: Sendable, Equatable {
-    public let values: [String: String]
+    /// In pattern order. A route captures a handful, so finding one by a scan
+    /// costs less than hashing (this is read several times per request).
+    private let pairs: [(name: String, value: String)]
 
-    public subscript(name: String) -> String? { values[name] }
+    init(pairs: [(name: String, value: String)]) { self.pairs = pairs }
+
+    public var values: [String: String] { Dictionary(pairs, uniquingKeysWith: { first, _ in first }) }
+
+    public subscript(name: String) -> String? { pairs.first(where: { $0.name == name })?.value }
+
+    public static func == (lhs: PathParameters, rhs: PathParameters) -> Bool { lhs.values == rhs.values }
 }
