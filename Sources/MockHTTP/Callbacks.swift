@@ -101,14 +101,14 @@ private func headerValue(_ connection: OpaquePointer, _ name: String) -> String?
 }
 
 /// Every request header, names lower-cased (HTTP names are case-insensitive).
-private func collectHeaders(_ connection: OpaquePointer) -> [String: String] {
-    var headers: [String: String] = Dictionary(minimumCapacity: 8)
+private func collectHeaders(_ connection: OpaquePointer) -> HTTPHeaders {
+    var headers = HTTPHeaders(capacity: 8)
     // The callback is synchronous: `headers` outlives every call made through the pointer.
     withUnsafeMutablePointer(to: &headers) { pointer in
         _ = MHD_get_connection_values(connection, MHD_ValueKind.HEADER_KIND, { cls, _, key, value in
             guard let cls, let key else { return MHD_Result.YES }
-            let headers = cls.assumingMemoryBound(to: [String: String].self)
-            headers.pointee[lowercasedHeaderName(key)] = value.map { String(cString: $0) } ?? ""
+            let headers = cls.assumingMemoryBound(to: HTTPHeaders.self)
+            headers.pointee.append(name: lowercasedHeaderName(key), value: value.map { String(cString: $0) } ?? "")
             return MHD_Result.YES
         }, pointer)
     }

@@ -8,14 +8,14 @@ public struct HTTPRequest: Sendable {
     /// Decoded query parameters in order; `+` decodes to a space, as in forms.
     public let query: [(name: String, value: String)]
     /// Header names lower-cased.
-    public let headers: [String: String]
+    public let headers: HTTPHeaders
     public let body: [UInt8]
     /// The body went past the server's limit and was not read further.
     public let bodyTooLarge: Bool
 
     public init(
         method: String, path: String, rawQuery: String = "", query: [(name: String, value: String)] = [],
-        headers: [String: String] = [:], body: [UInt8] = [], bodyTooLarge: Bool = false
+        headers: HTTPHeaders = [:], body: [UInt8] = [], bodyTooLarge: Bool = false
     ) {
         self.method = method
         self.path = path
@@ -41,6 +41,25 @@ public struct HTTPRequest: Sendable {
         if let asciiSegments = asciiSegments ?? nil { return asciiSegments }
         return path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
     }
+}
+
+/// A request's headers, names lower-cased. Kept as sent, in order: a request
+/// carries a few and each is read once or twice, which a scan does for less
+/// than building and hashing a dictionary. A repeated name reads as its last value.
+public struct HTTPHeaders: Sendable, ExpressibleByDictionaryLiteral {
+    private var fields: [(name: String, value: String)] = []
+
+    public init(dictionaryLiteral elements: (String, String)...) {
+        for (name, value) in elements { append(name: name.lowercased(), value: value) }
+    }
+
+    init(capacity: Int) { fields.reserveCapacity(capacity) }
+
+    /// `name` must already be lower-case.
+    mutating func append(name: String, value: String) { fields.append((name, value)) }
+
+    /// The value of a lower-case header name.
+    public subscript(name: String) -> String? { fields.last(where: { $0.name == name })?.value }
 }
 
 /// An HTTP answer. `dropConnection` closes the socket without answering

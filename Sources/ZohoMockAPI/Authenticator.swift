@@ -9,7 +9,7 @@ struct Authenticator: Sendable {
     let clock: MockClock
 
     func caller(for request: HTTPRequest) throws -> Caller {
-        guard let token = Self.accessToken(in: request.header("Authorization")) else {
+        guard let token = Self.accessToken(in: request.headers["authorization"]) else {
             throw ZohoError.authenticationFailure
         }
         let now = clock.now()
