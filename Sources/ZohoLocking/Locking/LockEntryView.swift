@@ -24,7 +24,7 @@ public struct LockEntryView {
     /// Written straight to bytes: this is the body of every lock GET.
     public func write(into writer: inout JSONStreamWriter, fields: LockFieldSelection?) {
         writer.beginObject()
-        for field in Field.allCases where fields?.contains(field) ?? true {
+        for field in Field.ordered where fields?.contains(field) ?? true {
             writer.key(field.key)
             write(field, into: &writer)
         }
@@ -66,6 +66,23 @@ public struct LockEntryView {
 }
 
 extension LockEntryView.Field {
+    /// `allCases`, made once (`allCases` builds a new array on every use).
+    static let ordered = allCases
+
+    /// The field's place in `allCases`: its bit in `LockFieldSelection`.
+    var position: Int {
+        switch self {
+        case .lockedBy: 0
+        case .lockedFor: 1
+        case .lockedReason: 2
+        case .lockSource: 3
+        case .lockedTime: 4
+        case .configurationID: 5
+        case .ruleID: 6
+        case .featureType: 7
+        }
+    }
+
     /// The name as a literal, for `JSONStreamWriter.key`.
     var key: StaticString {
         switch self {

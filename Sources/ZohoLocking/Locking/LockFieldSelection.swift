@@ -10,7 +10,7 @@ public struct LockFieldSelection: OptionSet, Sendable, Hashable {
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     public static func of(_ field: LockEntryView.Field) -> LockFieldSelection {
-        LockFieldSelection(rawValue: 1 << UInt16(LockEntryView.Field.allCases.firstIndex(of: field)!))
+        LockFieldSelection(rawValue: 1 << UInt16(field.position))
     }
 
     public func contains(_ field: LockEntryView.Field) -> Bool { contains(Self.of(field)) }
