@@ -17,26 +17,20 @@ public struct JSONStreamWriter: ~Copyable {
 
     public consuming func bytes() -> [UInt8] { out.bytes() }
 
-    public mutating func beginObject() {
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        out.append(UInt8(ascii: "{"))
+        out.append(bracket)
         containerHasValue <<= 1
     }
 
-    public mutating func endObject() {
+    private mutating func close(_ bracket: UInt8) {
         containerHasValue >>= 1
-        out.append(UInt8(ascii: "}"))
-    }
-
-    public mutating func beginArray() {
-        separate()
-        out.append(UInt8(ascii: "["))
-        containerHasValue <<= 1
-    }
-
-    public mutating func endArray() {
-        containerHasValue >>= 1
-        out.append(UInt8(ascii: "]"))
+        out.append(bracket)
     }
 
     /// An object key; the next call writes its value.
