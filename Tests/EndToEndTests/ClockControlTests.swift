@@ -74,4 +74,26 @@ import ZohoLocking
         }
         #expect(try server.control("GET", "/__mock/clock").json["frozen"] == false)
     }
+
+    @Test func clock_refusesToLeaveYears1To9999_andKeepsServing() throws {
+        let server = try TestServer()
+        let pastEnd = "advance_seconds would move the clock past year 9999 or before year 1"
+        let outOfRange = "now must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z"
+        let cases: [(String, String)] = [
+            (#"{"advance_seconds":9223372036854775807}"#, pastEnd),
+            (#"{"advance_seconds":-9223372036854775808}"#, pastEnd),
+            (#"{"advance_seconds":300000000000}"#, pastEnd),
+            (#"{"now":"0000-12-31T23:59:59Z"}"#, outOfRange),
+        ]
+        for (body, message) in cases {
+            let response = try server.control("POST", "/__mock/clock", body: body)
+            #expect(response.status == 400, "\(body)")
+            #expect(response.json == ["error": .string(message)], "\(body)")
+        }
+        #expect(try server.control("POST", "/__mock/clock", body: #"{"now":"9999-12-31T23:59:00Z"}"#).status == 200)
+        #expect(try server.control("POST", "/__mock/clock", body: #"{"advance_seconds":60}"#).status == 400)
+        let last = try server.control("POST", "/__mock/clock", body: #"{"advance_seconds":59}"#)
+        #expect(last.json["now"] == "9999-12-31T23:59:59+00:00")
+        #expect(try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id").status == 200)
+    }
 }

@@ -21,12 +21,16 @@ extension ControlAPI {
             guard let text = now.stringValue, let time = ZohoDateTime.parse(text) else {
                 throw ControlError.badRequest("now must be an ISO-8601 date-time with Z or an offset, e.g. 2024-01-01T09:00:00Z")
             }
-            clock.freeze(at: time)
+            guard clock.freeze(at: time) else {
+                throw ControlError.badRequest("now must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
+            }
         case (nil, let seconds?):
             guard let amount = seconds.numberValue?.int64Value else {
                 throw ControlError.badRequest("advance_seconds must be an integer")
             }
-            clock.advance(by: amount)
+            guard clock.advance(by: amount) else {
+                throw ControlError.badRequest("advance_seconds would move the clock past year 9999 or before year 1")
+            }
         default:
             throw ControlError.badRequest("give exactly one of now and advance_seconds")
         }

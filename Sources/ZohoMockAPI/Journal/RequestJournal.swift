@@ -25,17 +25,21 @@ final class RequestJournal: Sendable {
 
     func record(_ entry: JournalEntry) {
         guard isEnabled else { return }
-        ring.withLock { ring in
+        let evicted = ring.withLock { ring -> JournalEntry? in
             var entry = entry
             entry.id = ring.nextID
             ring.nextID += 1
-            if ring.entries.count < capacity {
+            guard ring.entries.count == capacity else {
                 ring.entries.append(entry)
-            } else {
-                ring.entries[ring.oldest] = entry
-                ring.oldest = (ring.oldest + 1) % capacity
+                return nil
             }
+            swap(&ring.entries[ring.oldest], &entry)
+            ring.oldest = (ring.oldest + 1) % capacity
+            return entry
         }
+        // The entry pushed out is freed here, after the lock: its bodies and
+        // strings are the slowest part of replacing it, and every request records.
+        _ = consume evicted
     }
 
     /// Every kept entry, oldest first.
