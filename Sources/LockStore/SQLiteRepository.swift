@@ -128,13 +128,19 @@ extension SQLiteRepository: LockingRepository {
     {
         let module = knownModule?.apiName == row.module ? knownModule : try module(orgID: orgID, apiName: row.module)
         let reference = module?.reference ?? APINameReference(apiName: row.module, id: ZohoID(1))
+        // Usually one user locked, created and last changed the lock: looked up once
+        // (the writer has no cache, and every unlock reads the lock first).
+        let lockedBy = try userReference(orgID: orgID, id: row.lockedBy)
+        let createdBy = row.createdBy == row.lockedBy ? lockedBy : try userReference(orgID: orgID, id: row.createdBy)
+        let modifiedBy = row.modifiedBy == row.createdBy ? createdBy
+            : row.modifiedBy == row.lockedBy ? lockedBy : try userReference(orgID: orgID, id: row.modifiedBy)
         return LockEntry(
             id: ZohoID(row.id), record: LockedRecord(module: reference, name: row.recordName, id: recordID),
             source: LockSource(rawValue: row.source) ?? .manual, reason: row.reason,
-            lockedBy: try userReference(orgID: orgID, id: row.lockedBy), lockedTime: row.lockedTime,
+            lockedBy: lockedBy, lockedTime: row.lockedTime,
             configurationID: ZohoID(row.configurationID), ruleID: row.ruleID.map(ZohoID.init),
-            createdBy: try userReference(orgID: orgID, id: row.createdBy), createdTime: row.createdTime,
-            modifiedBy: try userReference(orgID: orgID, id: row.modifiedBy), modifiedTime: row.modifiedTime)
+            createdBy: createdBy, createdTime: row.createdTime,
+            modifiedBy: modifiedBy, modifiedTime: row.modifiedTime)
     }
 
     func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {

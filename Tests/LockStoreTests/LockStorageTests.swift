@@ -22,6 +22,20 @@ struct LockStorageTests {
         #expect(try lock(store) == written)
     }
 
+    @Test func insertLock_withThreeDifferentUsers_readsEachBack() throws {
+        let store = try F.loadedStore()
+        var written = F.manualLock(by: F.admin)
+        written.createdBy = F.standard
+        written.modifiedBy = NamedReference(name: nil, id: ZohoID(5_843_104_000_000_000_399))  // no such user
+        try store.write { try $0.insertLock(orgID: F.orgID, written) }
+        #expect(try lock(store) == written)
+        #expect(try store.write { try $0.lock(orgID: F.orgID, recordID: F.leadOneID) } == written)
+        var second = F.manualLock(id: ZohoID(5_843_104_000_000_000_903), recordID: F.leadTwoID, recordName: "Lead Two")
+        second.createdBy = F.standard  // locked and last changed by the admin, created by someone else
+        try store.write { try $0.insertLock(orgID: F.orgID, second) }
+        #expect(try lock(store, F.leadTwoID) == second)
+    }
+
     @Test func insertLock_secondLockOnSameRecordThrowsLockConflict() throws {
         let store = try F.loadedStore()
         let first = F.manualLock()
