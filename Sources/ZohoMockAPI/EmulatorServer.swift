@@ -38,7 +38,8 @@ public final class EmulatorServer: Sendable {
             throw FixtureError("unknown time zone \(options.timeZone)")
         }
         let seed = try SeedData.combined(options.seedPath.map(SeedData.read), fixtures: options.fixtures)
-        let store = try SQLiteStore(path: options.databasePath)
+        // One reader connection per server thread: reads never wait for a connection.
+        let store = try SQLiteStore(path: options.databasePath, readers: options.threadPoolSize)
         let clock = MockClock()
         // A database file that already holds state keeps it; seed data fills empty ones.
         var seededOrgIDs: [ZohoID]?

@@ -70,18 +70,7 @@ extension LockEntryView.Field {
     static let ordered = allCases
 
     /// The field's place in `allCases`: its bit in `LockFieldSelection`.
-    var position: Int {
-        switch self {
-        case .lockedBy: 0
-        case .lockedFor: 1
-        case .lockedReason: 2
-        case .lockSource: 3
-        case .lockedTime: 4
-        case .configurationID: 5
-        case .ruleID: 6
-        case .featureType: 7
-        }
-    }
+    var position: Int { Self.ordered.firstIndex(of: self)! }
 
     /// The name as a literal, for `JSONStreamWriter.key`.
     var key: StaticString {

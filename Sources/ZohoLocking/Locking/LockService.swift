@@ -26,8 +26,8 @@ public struct LockService: Sendable {
 
     /// GET `/{module}/{record_id}/Locking_Information__s` (§5).
     public func getLocks(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
-        // Parsing and rendering run outside the store's lock, which serialises
-        // every request: only the lookups hold it. A parameter error is still
+        // Parsing and rendering run outside the store's read: only the lookups
+        // hold a connection (and keep writes waiting). A parameter error is still
         // raised where §3.1 puts it, right after the module, before any id.
         let parsed = Result { () throws(ZohoError) in try LockListQuery(parameters: parameters) }
         let target = try store.read { repository in
@@ -38,30 +38,31 @@ public struct LockService: Sendable {
         if let ids = query.ids { locks = locks.filter { ids.contains($0.id) } }
         let page = PageInfo.paginate(locks, page: query.page, perPage: query.perPage)
         guard !page.items.isEmpty else { return .noContent }
-        let zone = timeZone(caller)
-        var writer = JSONStreamWriter()
-        writer.beginObject()
-        writer.key("data")
-        writer.beginArray()
-        for entry in page.items { LockEntryView(entry: entry, timeZone: zone).write(into: &writer, fields: query.fields) }
-        writer.endArray()
-        writer.key("info")
-        page.info.write(into: &writer)
-        writer.endObject()
-        return ZohoReply(status: 200, written: writer.bytes())
+        return lockReply(page.items, caller, fields: query.fields, info: page.info)
     }
 
     /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
     public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
         let target = try store.read { repository in try resolve(repository, caller, path) }
         let fields = parameters["fields"].map(LockFieldSelection.init(parsing:))
-        let view = LockEntryView(entry: try target.requestedLock(), timeZone: timeZone(caller))
+        return lockReply([try target.requestedLock()], caller, fields: fields, info: nil)
+    }
+
+    /// `{"data": [locks], "info": …}`, written straight to bytes (the lock GETs' answer).
+    private func lockReply(_ locks: [LockEntry], _ caller: Caller, fields: LockFieldSelection?, info: PageInfo?)
+        -> ZohoReply
+    {
+        let zone = timeZone(caller)
         var writer = JSONStreamWriter()
         writer.beginObject()
         writer.key("data")
         writer.beginArray()
-        view.write(into: &writer, fields: fields)
+        for lock in locks { LockEntryView(entry: lock, timeZone: zone).write(into: &writer, fields: fields) }
         writer.endArray()
+        if let info {
+            writer.key("info")
+            info.write(into: &writer)
+        }
         writer.endObject()
         return ZohoReply(status: 200, written: writer.bytes())
     }

@@ -15,8 +15,8 @@ public protocol LockingRepository {
     /// The lock a record holds, if any (at most one, enforced by the schema).
     func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry?
     /// A record of a module with its module's configuration and its lock: what
-    /// every locking request looks up, so a store may answer in one query. nil
-    /// when the record is not in the module.
+    /// every locking request looks up, in one go so a store can answer with one
+    /// query. nil when the record is not in the module.
     func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget?
     /// Inserts a lock; throws `LockConflict` when the record is already locked.
     func insertLock(orgID: ZohoID, _ lock: LockEntry) throws
@@ -36,16 +36,6 @@ public struct LockTarget: Sendable, Equatable {
         self.record = record
         self.configuration = configuration
         self.lock = lock
-    }
-}
-
-extension LockingRepository {
-    /// Three lookups; a store that can answer in one query does.
-    public func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget? {
-        guard let record = try record(orgID: orgID, module: module.apiName, id: recordID) else { return nil }
-        return LockTarget(
-            record: record, configuration: try configurationSummary(orgID: orgID, module: module.apiName),
-            lock: try lock(orgID: orgID, recordID: recordID))
     }
 }
 
