@@ -78,10 +78,4 @@ enum Schema {
             created_time INTEGER NOT NULL, modified_by INTEGER, modified_time INTEGER NOT NULL,
             PRIMARY KEY (org_id, id), UNIQUE (org_id, record_id));
         """
-
-    /// Tables holding an org's data, for removing one org.
-    static let orgTables = [
-        "profiles", "users", "access_tokens", "oauth_clients", "grant_codes", "refresh_tokens", "modules",
-        "fields", "custom_buttons", "records", "configurations", "locking_rules", "locks",
-    ]
 }

@@ -93,15 +93,6 @@ public struct JSONObject: Sendable, Equatable, Sequence {
         }
     }
 
-    /// Appends a key the caller knows is not there yet, without the lookup the
-    /// subscript makes (renderers writing a fixed set of keys, on every response).
-    public mutating func appendNew(_ key: String, _ value: JSONValue) {
-        assert(!contains(key), "duplicate JSON key \(key)")
-        entries.append((key: key, value: value))
-    }
-
-    public mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
-
     public var keys: [String] { entries.map(\.key) }
     public var isEmpty: Bool { entries.isEmpty }
     public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }

@@ -1,8 +1,5 @@
 /// Renders a lock entry as `Locking_Information__s` JSON (§4.2, §4.3).
 public struct LockEntryView {
-    /// The lock fields `fields=` may name, in the order the full form shows them.
-    public static let fieldNames = Field.allCases.map(\.rawValue)
-
     /// The lock fields, so rendering one switches over cases, not over strings.
     public enum Field: String, CaseIterable, Sendable {
         case lockedBy = "Locked_By__s", lockedFor = "Locked_For__s", lockedReason = "Locked_Reason__s"
