@@ -7,7 +7,7 @@ import ZohoLocking
 /// API and the metadata endpoints) and compared with Zoho's official schemas by
 /// Tests/python/check_openapi.py.
 @Suite struct OpenAPIDocumentTests {
-    static let officialSchemas = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent("shared/spec/oas")
+    static let officialSchemas = RepositoryPaths.root.appendingPathComponent("Tests/python/zoho-oas")
     static let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
     static let checker = RepositoryPaths.root.appendingPathComponent("Tests/python/check_openapi.py")
 
@@ -40,7 +40,7 @@ import ZohoLocking
     @Test func document_isValid_andAgreesWithZohosSchemas() throws {
         try #require(
             FileManager.default.fileExists(atPath: Self.officialSchemas.appendingPathComponent("record_locking.json").path),
-            "Zoho's official OpenAPI files are missing: expected \(Self.officialSchemas.path) (the shared folder beside the repository)")
+            "Zoho's official OpenAPI files are missing: expected \(Self.officialSchemas.path)")
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.python.path),
             "\(Self.python.path) is missing: run scripts/install-python-deps (scripts/test does)")

@@ -7,7 +7,7 @@
    the Records API and the metadata endpoints, each answer's status documented for
    its operation and its body valid against that status's schema (bodies sent
    valid against the request schema). The records the check creates it deletes.
-3. Its Zoho schemas agree with Zoho's official ones (shared/spec/oas/): every key of
+3. Its Zoho schemas agree with Zoho's official ones (Tests/python/zoho-oas/): every key of
    the official lock entry (record_locking.json, Record_Lock) and configuration
    (record_locking_configuration.json, Record_Lock) that the emulator emits is
    declared, with a compatible type, down through nested objects and arrays.
@@ -18,8 +18,8 @@ docs `Lock_Source__s` and `Locked_For__s` (spec §19 row 1). Official int64 ids 
 compatible with the emulator's decimal-string ids (spec §19 row 2).
 
 Usage: check_openapi.py BASE_URL [--oas DIR] [--token TOKEN]
-The official files are found at ../shared/spec/oas beside the repository unless
---oas says otherwise; missing files fail the check (it never skips).
+The official files are the copies in Tests/python/zoho-oas unless --oas says
+otherwise; missing files fail the check (it never skips).
 """
 import argparse
 import json
@@ -33,7 +33,7 @@ from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate as validate_spec
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-DEFAULT_OAS = REPOSITORY.parent / "shared" / "spec" / "oas"
+DEFAULT_OAS = Path(__file__).resolve().parent / "zoho-oas"
 LOCKED_LEAD = "5843104000000425566"
 LOCK_FIELDS = ("Locked_For__s,Locked_Reason__s,Lock_Source__s,Locked_Time__s,Locked_By__s,"
                "Record_Locking_Rule_Id__s,Record_Locking_Configuration_Id__s,Feature_Type__s")
@@ -316,7 +316,7 @@ def main() -> int:
     missing = [str(path) for path in official_files if not path.is_file()]
     if missing:
         print(f"FAIL: Zoho's official OpenAPI files are missing: {', '.join(missing)} "
-              f"(expected the shared folder at {DEFAULT_OAS.parent.parent}, beside the repository)", file=sys.stderr)
+              f"(the repository keeps them in {DEFAULT_OAS})", file=sys.stderr)
         return 2
 
     document = get(base, "/__mock/openapi.json")
