@@ -10,12 +10,14 @@ public struct HTTPRequest: Sendable {
     /// Header names lower-cased.
     public let headers: HTTPHeaders
     public let body: [UInt8]
-    /// The body went past the server's limit and was not read further.
+    /// The body went past the server's limit and was not kept.
     public let bodyTooLarge: Bool
+    /// The connection opened past the connection limit: answer with a refusal, it then closes.
+    public let overCapacity: Bool
 
     public init(
         method: String, path: String, rawQuery: String = "", query: [(name: String, value: String)] = [],
-        headers: HTTPHeaders = [:], body: [UInt8] = [], bodyTooLarge: Bool = false
+        headers: HTTPHeaders = [:], body: [UInt8] = [], bodyTooLarge: Bool = false, overCapacity: Bool = false
     ) {
         self.method = method
         self.path = path
@@ -24,6 +26,7 @@ public struct HTTPRequest: Sendable {
         self.headers = headers
         self.body = body
         self.bodyTooLarge = bodyTooLarge
+        self.overCapacity = overCapacity
     }
 
     public func header(_ name: String) -> String? { headers[name.lowercased()] }
@@ -63,12 +66,14 @@ public struct HTTPHeaders: Sendable, ExpressibleByDictionaryLiteral {
 }
 
 /// An HTTP answer. `dropConnection` closes the socket without answering
-/// (fault injection).
+/// (fault injection). With `stream` the body is made piece by piece while it
+/// is sent (chunked), so a long answer never sits in memory whole.
 public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [(String, String)]
     public var body: [UInt8]
     public var dropConnection: Bool
+    public var stream: HTTPBodyStream?
 
     public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], dropConnection: Bool = false) {
         self.status = status
@@ -85,6 +90,39 @@ public struct HTTPResponse: Sendable {
     }
 
     public static let dropped = HTTPResponse(status: 0, dropConnection: true)
+
+    /// A JSON answer written while it is sent.
+    public static func jsonStream(status: Int, _ stream: HTTPBodyStream) -> HTTPResponse {
+        var response = HTTPResponse(status: status, headers: [("Content-Type", jsonContentType)])
+        response.stream = stream
+        return response
+    }
+}
+
+/// A body made in pieces: `next` is called on the sending connection's thread,
+/// one call at a time, until it returns nil.
+public final class HTTPBodyStream: @unchecked Sendable {
+    // Safe: libmicrohttpd calls the reader of one response on one thread at a time.
+    private let next: () -> [UInt8]?
+    private var piece: [UInt8] = []
+    private var offset = 0
+
+    public init(_ next: @escaping () -> [UInt8]?) { self.next = next }
+
+    /// Copies up to `capacity` bytes into `buffer`; nil at the end of the body.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        while offset == piece.count {
+            guard let more = next() else { return nil }
+            piece = more
+            offset = 0
+        }
+        let count = min(buffer.count, piece.count - offset)
+        piece.withUnsafeBytes { bytes in
+            buffer.baseAddress!.copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
+        }
+        offset += count
+        return count
+    }
 }
 
 /// What the server calls for every request, on libmicrohttpd's threads.

@@ -38,7 +38,8 @@ struct APIGateway: Sendable {
                 rawQuery: request.rawQuery, authorization: request.headers["authorization"],
                 status: answer.response.dropConnection ? nil : answer.response.status,
                 durationNanoseconds: Int64(DispatchTime.now().uptimeNanoseconds - started),
-                requestBody: request.body, responseBody: answer.response.body, faultID: fault?.ruleID))
+                requestBody: journal.keep(request.body), responseBody: journal.keep(answer.response.body),
+                faultID: fault?.ruleID))
         }
         return answer.response
     }

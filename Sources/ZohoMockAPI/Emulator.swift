@@ -16,6 +16,7 @@ public final class Emulator: HTTPHandler {
     public init(
         store: any LockingStore, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger,
         seed: SeedData? = nil, seededOrgIDs: [ZohoID]? = nil, journalSize: Int = EmulatorDefaults.journalSize,
+        journalBytes: Int = EmulatorDefaults.journalBytes, journalBodyBytes: Int = EmulatorDefaults.journalBodyBytes,
         faultSeed: UInt64 = EmulatorDefaults.faultSeed
     ) {
         let environment = ServiceEnvironment(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
@@ -29,7 +30,7 @@ public final class Emulator: HTTPHandler {
                 records: RecordService(environment: environment)),
             logger: logger)
         accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), logger: logger)
-        let journal = RequestJournal(capacity: journalSize)
+        let journal = RequestJournal(capacity: journalSize, byteBudget: journalBytes, bodyCap: journalBodyBytes)
         let faults = FaultRules(defaultSeed: faultSeed)
         gateway = APIGateway(journal: journal, faults: faults, clock: clock, orgs: RequestOrgResolver(store: store))
         control = ControlAPI(
@@ -38,9 +39,18 @@ public final class Emulator: HTTPHandler {
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        if request.overCapacity { return Self.overCapacity }
         if request.path.hasPrefix("/__mock/") { return control.handle(request) }
         return gateway.handle(request, serve: serveAPI)
     }
+
+    /// A connection past the connection limit: Zoho's answer to too many
+    /// concurrent calls, with a hint to retry once a slot is free.
+    private static let overCapacity: HTTPResponse = {
+        var response = ZohoAPI.response(for: ZohoReply(error: .tooManyRequests))
+        response.headers.append(("Retry-After", "1"))
+        return response
+    }()
 
     /// Zoho's API and the accounts server: what the journal records and fault rules apply to.
     private func serveAPI(_ request: HTTPRequest) -> APIAnswer {

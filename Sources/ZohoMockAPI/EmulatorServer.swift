@@ -16,11 +16,18 @@ public struct EmulatorOptions: Sendable {
     public var threadPoolSize = 2
     /// Exchanges the request journal keeps; 0 turns it off.
     public var journalSize = EmulatorDefaults.journalSize
+    /// Bytes the journal's entries may hold in all, and the most kept of one body.
+    public var journalBytes = EmulatorDefaults.journalBytes
+    public var journalBodyBytes = EmulatorDefaults.journalBodyBytes
     /// Seeds fault rules that give no `seed` of their own.
     public var faultSeed = EmulatorDefaults.faultSeed
     /// Fixture documents loaded after the seed data at start, as part of it
     /// (`POST /__mock/reset` returns to them). Used by in-process tests.
     public var fixtures: [JSONValue] = []
+    /// Connection policy (`HTTPServerConfiguration` explains each).
+    public var idleTimeoutSeconds = EmulatorDefaults.idleTimeoutSeconds
+    public var requestTimeoutSeconds = EmulatorDefaults.requestTimeoutSeconds
+    public var connectionLimit = EmulatorDefaults.connectionLimit
 
     public init() {}
 }
@@ -47,12 +54,20 @@ public final class EmulatorServer: Sendable {
         let emulator = Emulator(
             store: store, clock: clock, defaultTimeZone: options.timeZone, controlToken: options.controlToken,
             logger: logger, seed: seed, seededOrgIDs: seededOrgIDs, journalSize: options.journalSize,
+            journalBytes: options.journalBytes, journalBodyBytes: options.journalBodyBytes,
             faultSeed: options.faultSeed)
         var configuration = HTTPServerConfiguration(host: options.host, port: options.port)
         configuration.threadPoolSize = options.threadPoolSize
         configuration.maximumBodyBytes = EmulatorDefaults.maximumBodyBytes
+        configuration.idleTimeoutSeconds = options.idleTimeoutSeconds
+        configuration.requestTimeoutSeconds = options.requestTimeoutSeconds
+        configuration.connectionLimit = options.connectionLimit
         server = try HTTPServer(configuration: configuration, handler: emulator)
         port = server.port
+        if server.connectionLimit < options.connectionLimit {
+            logger.warning(
+                "connection limit lowered to \(server.connectionLimit): the open-file limit allows no more (ulimit -n)")
+        }
         host = options.host
         self.clock = clock
     }
@@ -62,6 +77,11 @@ public final class EmulatorServer: Sendable {
         host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)"
     }
 
-    /// Lets in-flight requests finish, then closes every connection.
-    public func stop() { server.stop() }
+    /// Stops accepting, lets requests in flight finish (for up to `grace`), then
+    /// closes every connection. Returns how many requests were cut unfinished.
+    @discardableResult
+    public func stop(grace: Duration = .seconds(EmulatorDefaults.stopGraceSeconds)) -> Int { server.stop(grace: grace) }
+
+    /// Connections open now.
+    public var openConnections: Int { server.openConnections }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// SIGINT and SIGTERM, blocked in every thread (the mask is inherited by
+/// SIGINT, SIGTERM and SIGHUP, blocked in every thread (the mask is inherited by
 /// threads started later) and taken synchronously with `sigwait`.
 struct StopSignals {
     private var set = sigset_t()
@@ -9,6 +9,8 @@ struct StopSignals {
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
         sigaddset(&set, SIGTERM)
+        // A closed terminal or a supervisor's reload: stop cleanly too rather than die unlogged.
+        sigaddset(&set, SIGHUP)
         pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 

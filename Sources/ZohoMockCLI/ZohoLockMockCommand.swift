@@ -3,8 +3,8 @@ import Foundation
 import Logging
 import ZohoMockAPI
 
-/// `zoho-lock-mock`: starts the emulator and serves until SIGINT or SIGTERM.
-/// Every flag also reads `ZOHO_LOCK_MOCK_<FLAG>` (contract §1).
+/// `zoho-lock-mock`: starts the emulator and serves until SIGINT, SIGTERM or SIGHUP.
+/// Every flag also reads `ZOHO_LOCK_MOCK_<FLAG>`.
 @main
 struct ZohoLockMockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,14 +38,39 @@ struct ZohoLockMockCommand: ParsableCommand {
     @Option(help: "Requests the journal keeps, oldest dropped first; 0 turns it off (env ZOHO_LOCK_MOCK_JOURNAL_SIZE).")
     var journalSize: Int = Environment.value("JOURNAL_SIZE") ?? EmulatorDefaults.journalSize
 
+    @Option(help: "Bytes the journal may hold in all, oldest dropped first (env ZOHO_LOCK_MOCK_JOURNAL_BYTES).")
+    var journalBytes: Int = Environment.value("JOURNAL_BYTES") ?? EmulatorDefaults.journalBytes
+
+    @Option(help: "A body past this many bytes is journaled truncated (env ZOHO_LOCK_MOCK_JOURNAL_BODY_BYTES).")
+    var journalBodyBytes: Int = Environment.value("JOURNAL_BODY_BYTES") ?? EmulatorDefaults.journalBodyBytes
+
     @Option(help: "Seed of fault rules that give no seed of their own (env ZOHO_LOCK_MOCK_FAULT_SEED).")
     var faultSeed: UInt64 = Environment.value("FAULT_SEED") ?? EmulatorDefaults.faultSeed
+
+    @Option(help: "Seconds a keep-alive connection may wait for its next request (env ZOHO_LOCK_MOCK_IDLE_TIMEOUT).")
+    var idleTimeout: Int = Environment.value("IDLE_TIMEOUT") ?? EmulatorDefaults.idleTimeoutSeconds
+
+    @Option(help: "Seconds a request's headers and body may take to arrive (env ZOHO_LOCK_MOCK_REQUEST_TIMEOUT).")
+    var requestTimeout: Int = Environment.value("REQUEST_TIMEOUT") ?? EmulatorDefaults.requestTimeoutSeconds
+
+    @Option(help: "Connections served at once; more get 429 and are closed (env ZOHO_LOCK_MOCK_CONNECTION_LIMIT).")
+    var connectionLimit: Int = Environment.value("CONNECTION_LIMIT") ?? EmulatorDefaults.connectionLimit
 
     func validate() throws {
         try Environment.validate([
             "PORT": UInt16.self, "LOG_LEVEL": Logger.Level.self, "JOURNAL_SIZE": Int.self, "FAULT_SEED": UInt64.self,
+            "IDLE_TIMEOUT": Int.self, "JOURNAL_BYTES": Int.self, "JOURNAL_BODY_BYTES": Int.self, "REQUEST_TIMEOUT": Int.self, "CONNECTION_LIMIT": Int.self,
         ])
         guard journalSize >= 0 else { throw ValidationError("--journal-size must be 0 or more") }
+        guard journalBytes >= 0 else { throw ValidationError("--journal-bytes must be 0 or more") }
+        guard journalBodyBytes >= 0 else { throw ValidationError("--journal-body-bytes must be 0 or more") }
+        guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be 1 to 86400 seconds") }
+        guard (1...86_400).contains(requestTimeout) else {
+            throw ValidationError("--request-timeout must be 1 to 86400 seconds")
+        }
+        guard (1...1_000_000).contains(connectionLimit) else {
+            throw ValidationError("--connection-limit must be 1 to 1000000")
+        }
     }
 
     /// Prints a failure as one line, as the contract asks; help and version stay as ArgumentParser prints them.
@@ -69,7 +94,7 @@ struct ZohoLockMockCommand: ParsableCommand {
             return handler
         }
         // Block the stop signals before libmicrohttpd starts its threads, so they
-        // inherit the mask and only `waitForStopSignal` receives them.
+        // inherit the mask and only `stopSignals.wait()` receives them.
         let stopSignals = StopSignals()
         var options = EmulatorOptions()
         options.host = host
@@ -79,7 +104,12 @@ struct ZohoLockMockCommand: ParsableCommand {
         options.timeZone = timeZone
         options.controlToken = controlToken ?? Environment.string("CONTROL_TOKEN")
         options.journalSize = journalSize
+        options.journalBytes = journalBytes
+        options.journalBodyBytes = journalBodyBytes
         options.faultSeed = faultSeed
+        options.idleTimeoutSeconds = idleTimeout
+        options.requestTimeoutSeconds = requestTimeout
+        options.connectionLimit = connectionLimit
         let server: EmulatorServer
         do {
             server = try EmulatorServer(options: options, logger: Logger(label: "zoho-lock-mock"))
@@ -89,8 +119,14 @@ struct ZohoLockMockCommand: ParsableCommand {
         // The ready line, written and flushed in one call: scripts wait for it.
         FileHandle.standardOutput.write(Data("zoho-lock-mock listening on \(server.baseURL)\n".utf8))
         let signal = stopSignals.wait()
-        Logger(label: "zoho-lock-mock").info("signal \(signal): stopping")
-        server.stop()
+        let logger = Logger(label: "zoho-lock-mock")
+        logger.info("signal \(signal): stopping; requests in flight get \(EmulatorDefaults.stopGraceSeconds) s to finish")
+        let unfinished = server.stop()
+        if unfinished > 0 {
+            logger.warning("stopped with \(unfinished) request(s) unfinished after \(EmulatorDefaults.stopGraceSeconds) s")
+        } else {
+            logger.info("stopped")
+        }
     }
 }
 

@@ -1,7 +1,11 @@
 """Kill -9 the emulator in the middle of a write load, restart it, and check
 that every acknowledged write survived and nothing unacknowledged half-exists.
 
-Usage: python crash_test.py BINARY ROUNDS [SECONDS_PER_ROUND]
+Usage: python crash_test.py BINARY ROUNDS [SECONDS_PER_ROUND [SIGNAL]]
+
+SIGNAL is KILL (the default), TERM, INT or HUP. With TERM, INT or HUP the stop
+is graceful and the check is stricter: the server must exit 0, and a write
+whose answer never arrived must not have happened at all.
 
 Each round: start the server on a file database, let 4 clients lock, re-reason
 and unlock their own records, kill -9 the server at a random moment, check
@@ -47,9 +51,10 @@ class Server:
         self.ready_seconds = time.monotonic() - started
         self.port = int(line.strip().rsplit(":", 1)[1])
 
-    def kill(self):
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
+    def kill(self, signal_number=signal.SIGKILL):
+        """Sends the signal and returns the exit status."""
+        self.process.send_signal(signal_number)
+        return self.process.wait(timeout=20)
 
     def stop(self):
         self.process.terminate()
@@ -119,7 +124,8 @@ class Worker(threading.Thread):
                     self.known[record] = None
                 del self.pending[record]
                 self.acknowledged += 1
-        except (ConnectionError, http.client.HTTPException, OSError):
+        except (ConnectionError, http.client.HTTPException, OSError) as error:
+            self.error = repr(error)
             return  # the server was killed
 
 
@@ -139,6 +145,9 @@ def allowed(before, pending):
 def main():
     binary, rounds = sys.argv[1], int(sys.argv[2])
     seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 1.5
+    stop_signal = getattr(signal, "SIG" + (sys.argv[4] if len(sys.argv) > 4 else "KILL"))
+    graceful = stop_signal != signal.SIGKILL
+    name = "signal-test" if graceful else "crash-test"
     random.seed(20261129)
     folder = tempfile.mkdtemp(prefix="zoho-crash-")
     database = os.path.join(folder, "state.sqlite")
@@ -156,7 +165,9 @@ def main():
             for worker in workers:
                 worker.start()
             time.sleep(random.uniform(seconds / 3, seconds))
-            server.kill()
+            status = server.kill(stop_signal)
+            if graceful and status != 0:
+                raise RuntimeError(f"round {round_number}: exit status {status} after {stop_signal.name}")
             for worker in workers:
                 worker.join(timeout=15)
             result = sqlite3.connect(database).execute("PRAGMA integrity_check").fetchone()[0]
@@ -169,25 +180,30 @@ def main():
                 for record in worker.records:
                     seen = observe(server.port, record)
                     pending = worker.pending.get(record)
-                    if pending and pending[0] == "lock" and known[record] is None:
+                    if graceful:
+                        ok = seen == known[record]  # an unanswered write never happened
+                    elif pending and pending[0] == "lock" and known[record] is None:
                         ok = seen is None or seen[1] == pending[1]
                     else:
                         ok = seen in allowed(known[record], pending)
                     if not ok:
                         raise RuntimeError(
-                            f"round {round_number}, record {record}: saw {seen}, acknowledged {known[record]}, in flight {pending}")
+                            f"round {round_number}, record {record}: saw {seen}, acknowledged {known[record]}, "
+                            f"in flight {pending}, client saw {getattr(worker, 'error', None)}")
                     known[record] = seen
                     checked += 1
         server.stop()
     except Exception as error:
-        print(f"crash-test: FAILED: {error}", file=sys.stderr)
-        server.kill()
-        print(f"crash-test: 0 passed, 1 failed")
+        print(f"{name}: FAILED: {error}", file=sys.stderr)
+        if server.process.poll() is None:
+            server.kill()
+        print(f"{name}: 0 passed, 1 failed")
         return 1
     restarts.sort()
-    print(f"crash-test: {rounds} kill -9 rounds, {acknowledged} acknowledged writes, {checked} records checked, "
+    how = f"{stop_signal.name} stop" if graceful else "kill -9"
+    print(f"{name}: {rounds} {how} rounds, {acknowledged} acknowledged writes, {checked} records checked, "
           f"integrity ok, restart median {restarts[len(restarts) // 2] * 1000:.1f} ms (max {restarts[-1] * 1000:.1f} ms)")
-    print(f"crash-test: {rounds} passed, 0 failed")
+    print(f"{name}: {rounds} passed, 0 failed")
     return 0
 
 

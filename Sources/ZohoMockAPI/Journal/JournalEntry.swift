@@ -2,7 +2,8 @@ import ZohoLocking
 
 /// One exchange with the Zoho API or the accounts server, as it happened.
 /// Built on the request's thread, so it only keeps references to what the
-/// request and response already hold; masking and rendering wait for a reader.
+/// request and response already hold; masking and rendering wait for a reader
+/// (but for bodies over the cap, see `JournalBody`).
 struct JournalEntry: Sendable {
     /// Assigned by the journal: 1, 2, 3, ... in arrival order, never reused.
     var id = 0
@@ -18,8 +19,17 @@ struct JournalEntry: Sendable {
     /// nil when a fault dropped the connection.
     let status: Int?
     let durationNanoseconds: Int64
-    let requestBody: [UInt8]
-    let responseBody: [UInt8]
+    let requestBody: JournalBody
+    let responseBody: JournalBody
     /// The fault rule that answered or delayed it.
     let faultID: Int?
+
+    /// What the entry holds in memory, roughly: what the journal's byte budget counts.
+    var footprint: Int {
+        Self.fixedFootprint + path.utf8.count + rawQuery.utf8.count + (authorization?.utf8.count ?? 0)
+            + method.utf8.count + requestBody.bytes.count + responseBody.bytes.count
+    }
+
+    /// The struct, its strings' and arrays' headers and the allocator's share.
+    static let fixedFootprint = 256
 }

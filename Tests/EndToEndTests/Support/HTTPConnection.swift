@@ -57,7 +57,7 @@ final class HTTPConnection {
         return try readResponse(forHead: method == "HEAD")
     }
 
-    /// Reads one response; bodies are framed by Content-Length (what libmicrohttpd sends).
+    /// Reads one response; bodies are framed by Content-Length, or chunked (streamed answers).
     func readResponse(forHead: Bool = false) throws -> TestResponse {
         let headEnd = try readUntilHeadEnd()
         let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
@@ -72,11 +72,45 @@ final class HTTPConnection {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
+        if !forHead, headers["transfer-encoding"]?.lowercased() == "chunked" {
+            return TestResponse(status: status, headers: headers, body: try readChunks())
+        }
         let length = forHead ? 0 : Int(headers["content-length"] ?? "0") ?? 0
-        while buffer.count < length { try fill() }
-        let body = Array(buffer[..<length])
-        buffer.removeFirst(length)
-        return TestResponse(status: status, headers: headers, body: body)
+        return TestResponse(status: status, headers: headers, body: try take(length))
+    }
+
+    private func take(_ count: Int) throws -> [UInt8] {
+        while buffer.count < count { try fill() }
+        let bytes = Array(buffer[..<count])
+        buffer.removeFirst(count)
+        return bytes
+    }
+
+    private func readLine() throws -> String {
+        while true {
+            if let end = Self.find([13, 10], in: buffer) {
+                let line = String(decoding: buffer[..<end], as: UTF8.self)
+                buffer.removeFirst(end + 2)
+                return line
+            }
+            try fill()
+        }
+    }
+
+    private func readChunks() throws -> [UInt8] {
+        var body: [UInt8] = []
+        while true {
+            let sizeText = try readLine().split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
+                throw Failure(description: "bad chunk size \(sizeText)")
+            }
+            if size == 0 {
+                while try !readLine().isEmpty {}  // trailers
+                return body
+            }
+            body += try take(size)
+            _ = try take(2)
+        }
     }
 
     /// True when the server has closed the connection (reads return EOF).
