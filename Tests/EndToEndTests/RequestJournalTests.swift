@@ -5,7 +5,8 @@ import ZohoLocking
 @Suite struct RequestJournalTests {
     static let entryKeys = [
         "authorization", "connection_dropped", "duration_ms", "fault_id", "id", "method", "org_id", "path", "query",
-        "request_body", "response_body", "status", "time",
+        "request_body", "request_body_size", "request_body_truncated", "response_body", "response_body_size",
+        "response_body_truncated", "status", "time",
     ]
 
     @Test func journal_recordsEveryAPIRequest_oldestFirst_withItsKeys() throws {
@@ -30,6 +31,8 @@ import ZohoLocking
         #expect(get["query"] == "fields=id")
         #expect(get["status"] == 200)
         #expect(get["request_body"] == .null)
+        #expect(get["request_body_size"] == 0)
+        #expect(get["request_body_truncated"] == false)
         #expect(get["response_body", "data", 0, "id"] == .string(Seed.lockedLeadLock))
         #expect(get["fault_id"] == .null)
         #expect(get["connection_dropped"] == false)

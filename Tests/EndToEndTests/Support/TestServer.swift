@@ -51,7 +51,8 @@ final class TestServer {
 
     init(
         seed: Bool = true, database: String = ":memory:", controlToken: String? = nil, timeZone: String = "America/New_York",
-        journalSize: Int = EmulatorDefaults.journalSize, faultSeed: UInt64 = EmulatorDefaults.faultSeed
+        journalSize: Int = EmulatorDefaults.journalSize, faultSeed: UInt64 = EmulatorDefaults.faultSeed,
+        configure: (inout EmulatorOptions) -> Void = { _ in }
     ) throws {
         var options = EmulatorOptions()
         options.port = 0
@@ -61,6 +62,7 @@ final class TestServer {
         options.timeZone = timeZone
         options.journalSize = journalSize
         options.faultSeed = faultSeed
+        configure(&options)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         server = try EmulatorServer(options: options, logger: logger)
