@@ -62,6 +62,25 @@ import ZohoLocking
         #expect(binary.stop() == 0)
     }
 
+    @Test(arguments: [SIGINT, SIGHUP])
+    func stopsCleanlyOnSIGINTAndSIGHUP_sayingSoInTheLog(signal: Int32) throws {
+        let binary = try RunningBinary(["--port", "0"])
+        _ = try binary.waitForReadyLine()
+        kill(binary.process.processIdentifier, signal)
+        #expect(binary.exitStatus() == 0)
+        let log = binary.standardError
+        #expect(log.contains("signal \(signal): stopping"))
+        #expect(log.contains("stopped"))
+    }
+
+    @Test func connectionFlags_areValidated() throws {
+        for arguments in [["--idle-timeout", "0"], ["--request-timeout", "-1"], ["--connection-limit", "0"], ["--journal-bytes", "-5"]] {
+            let binary = try RunningBinary(arguments + ["--port", "0"])
+            #expect(binary.exitStatus() == 64, "\(arguments)")
+            #expect(binary.standardError.hasPrefix("zoho-lock-mock: "), "\(arguments)")
+        }
+    }
+
     @Test func environmentVariablesSetTheFlags() throws {
         let binary = try RunningBinary([], environment: ["ZOHO_LOCK_MOCK_PORT": "0", "ZOHO_LOCK_MOCK_NO_SEED": "1"])
         _ = try binary.waitForReadyLine()
