@@ -56,7 +56,7 @@ struct HTTPServerTests {
         let port = server.port
         server.stop()
         server.stop()
-        #expect(throws: RawHTTP.Failure.self) {
+        #expect(throws: TestSocket.Failure.self) {
             try RawHTTP.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         }
     }
@@ -77,41 +77,12 @@ enum RawHTTP {
     }
 
     static func exchange(port: UInt16, _ request: String) throws -> Response {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
+        let socket = try TestSocket(port: port)
+        guard socket.send(request) else { throw Failure(description: "send failed: errno \(errno)") }
+        guard let received = socket.readUntilClosed(within: 10) else {
+            throw Failure(description: "no end of the answer within 10 s")
         }
-        guard connected == 0 else { throw Failure(description: "connect to port \(port) failed: errno \(errno)") }
-
-        let bytes = Array(request.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard sent > 0 else { throw Failure(description: "send failed: errno \(errno)") }
-            offset += sent
-        }
-
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if count == 0 { break }
-            guard count > 0 else { throw Failure(description: "recv failed: errno \(errno)") }
-            received.append(contentsOf: chunk[..<count])
-        }
-        return try parse(received)
+        return try parse(Array(received.utf8))
     }
 
     private static func parse(_ bytes: [UInt8]) throws -> Response {
