@@ -9,6 +9,7 @@ public final class Database {
     /// comparing a literal with itself is immediate.
     private var statements: [Int: [Statement]] = [:]
     public let path: String
+    private var isClosed = false
 
     /// Opens (or creates) the database; `:memory:` keeps it in memory. `isURI`
     /// reads `path` as a `file:` URI (how connections share one memory database).
@@ -25,13 +26,23 @@ public final class Database {
         handle = opened
         self.path = path
         sqlite3_extended_result_codes(handle, 1)
-        sqlite3_busy_timeout(handle, 5_000)
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
     }
+
+    /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    static let busyTimeoutMilliseconds: Int32 = 5_000
 
     /// Set up once, before the first connection opens (see `csqlite_configure_process`).
     private static let processConfigured: Bool = csqlite_configure_process() == SQLITE_OK
 
-    deinit {
+    deinit { close() }
+
+    /// Closes the connection now rather than when it is released (a store
+    /// closes its connections before it gives up its file lock). Nothing may
+    /// use the connection afterwards.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
         statements.removeAll()
         sqlite3_close_v2(handle)
     }

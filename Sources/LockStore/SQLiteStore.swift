@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ZohoLocking
 
@@ -6,10 +7,14 @@ import ZohoLocking
 /// libmicrohttpd's pool threads read side by side, each on its own
 /// connection); a write transaction has it alone. So no read ever sees a
 /// write half done, and SQLite's own locks never make anyone wait.
+///
+/// On a file, the store also keeps other processes off it, refuses a damaged
+/// file, keeps the log small, and stops acknowledging writes that would not
+/// last (a full disk, a file removed under it): see `OpenDatabaseFile`.
 public final class SQLiteStore: LockingStore, @unchecked Sendable {
-    // Safe: `writer` and `generation` change only while `access` is held for
-    // writing; `generation` is read while it is held for reading; a reader
-    // connection is used only while its own lock is held.
+    // Safe: `writer`, `generation`, `file` and `admission` are used only while
+    // `access` is held for writing (`generation` is read while it is held for
+    // reading); a reader connection is used only while its own lock is held.
     private let writer: Database
     private let readers: [ReaderConnection]
     private let access = ReadWriteLock()
@@ -17,24 +22,53 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
     private var generation: UInt64 = 0
     /// A file database reads in one transaction per `read` (see there); memory has no file to lock.
     private let readsInOneTransaction: Bool
+    /// Nil in memory.
+    private let file: OpenDatabaseFile?
+    private let admission: WriteAdmission
 
     /// Opens the database and applies the schema. `:memory:` is private to this
     /// store; `readers` is how many reads may run at once (one per server thread).
-    public init(path: String, readers readerCount: Int = 2) throws {
+    /// A file is checkpointed once no write came for `idleCheckpointDelay`.
+    /// `notices` hears, once each time, that writes began to be refused or work again.
+    public init(
+        path: String, readers readerCount: Int = 2, idleCheckpointDelay: DispatchTimeInterval = .seconds(1),
+        notices: @escaping StoreNoticeHandler = { _ in }
+    ) throws {
         let isMemory = path == ":memory:"
         // Connections share a memory database only through the memdb VFS, under a
         // name; a unique one keeps every store (tests start many) apart.
         let location = isMemory ? "file:/zoho-lock-mock-\(UUID().uuidString)?vfs=memdb" : path
-        writer = try Database(path: location, isURI: isMemory)
-        readsInOneTransaction = !isMemory
-        if isMemory { writer.removeMemoryDatabaseSizeLimit() } else { try writer.execute(Schema.pragmas) }
-        try writer.execute(Schema.tables)
-        try SchemaMigration.apply(to: writer)
-        readers = try (0..<max(1, readerCount)).map { _ in
-            let database = try Database(path: location, isURI: isMemory)
-            try database.execute(Schema.readerPragmas)
-            return ReaderConnection(database: database)
+        let openReaders = {
+            try (0..<max(1, readerCount)).map { _ in
+                let database = try Database(path: location, isURI: isMemory)
+                try database.execute(Schema.readerPragmas)
+                return ReaderConnection(database: database)
+            }
         }
+        if isMemory {
+            writer = try Database(path: location, isURI: true)
+            writer.removeMemoryDatabaseSizeLimit()
+            try writer.execute(Schema.tables)
+            try SchemaMigration.apply(to: writer)
+            readers = try openReaders()
+            file = nil
+        } else {
+            (writer, readers, file) = try OpenDatabaseFile.open(
+                path: path, idleDelay: idleCheckpointDelay, openReaders: openReaders)
+        }
+        readsInOneTransaction = !isMemory
+        admission = WriteAdmission(notices: notices)
+        file?.checkpointer.start { [weak self] in self?.checkpointIfIdle() }
+        // A log left by a killed process is truncated too, once the store is idle.
+        file?.checkpointer.noteWrite()
+    }
+
+    deinit {
+        file?.checkpointer.cancel()
+        for reader in readers { reader.database.close() }
+        writer.close()
+        // Last: while a connection is open (closing checkpoints), no other server may start on the file.
+        file?.lock.release()
     }
 
     public func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
@@ -53,15 +87,52 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
 
     public func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
         try access.writing {
+            try admission.check()
             // Counted even when the transaction rolls back: a spurious change only empties caches.
-            defer { generation &+= 1 }
-            return try writer.inTransaction { try body(SQLiteRepository(database: writer)) }
+            defer {
+                generation &+= 1
+                file?.checkpointer.noteWrite()
+            }
+            let result: T
+            do {
+                result = try transaction(body)
+            } catch let error as StorageError where error.isOutOfSpace {
+                // On a full disk the log is usually most of what can be freed: a
+                // checkpoint moves it into the database and truncates it. The failed
+                // transaction left nothing behind, so it can run again.
+                writer.checkpointTruncatingLog()
+                do {
+                    result = try transaction(body)
+                } catch let error as StorageError where error.isOutOfSpace {
+                    throw admission.refuse(.diskFull(path: writer.path, reason: error.message))
+                }
+            }
+            admission.accepted(path: writer.path)
+            return result
         }
     }
 
     /// Whether the database holds no org yet (a new file, or memory): seed data loads then.
     public func isEmpty() throws -> Bool {
         try access.writing { try writer.statement("SELECT count(*) FROM orgs").first { $0.int64(0) } == 0 }
+    }
+
+    /// One write transaction. On a file, the file is checked to be the one opened
+    /// just before COMMIT: a refused write is rolled back, so reads (which go on
+    /// from the file opened) never show a write that was answered with an error.
+    private func transaction<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
+        try writer.inTransaction {
+            let result = try body(SQLiteRepository(database: writer))
+            if let file, let changed = file.identity.changedFile() {
+                throw admission.refuse(.fileReplaced(path: file.displayPath, file: changed))
+            }
+            return result
+        }
+    }
+
+    /// From the idle timer: checkpoints when no write came for the delay.
+    private func checkpointIfIdle() {
+        access.writing { file?.checkpointer.runIfIdle { writer.checkpointTruncatingLog() } }
     }
 
     /// A free reader connection; when every one is busy (more threads read than

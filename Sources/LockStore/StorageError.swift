@@ -13,4 +13,16 @@ public struct StorageError: Error, CustomStringConvertible {
     public var isUniqueViolation: Bool {
         extendedCode == 2067 /* SQLITE_CONSTRAINT_UNIQUE */ || extendedCode == 1555 /* SQLITE_CONSTRAINT_PRIMARYKEY */
     }
+
+    /// The file system refused to take more bytes. SQLite reports ENOSPC as
+    /// SQLITE_FULL, but other failed writes (quota, EIO on a nearly full
+    /// device) as SQLITE_IOERR; both may pass once space is freed.
+    public var isOutOfSpace: Bool {
+        code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */
+    }
+
+    /// The file is not a database, or its pages do not make one.
+    public var isCorruption: Bool {
+        code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */
+    }
 }

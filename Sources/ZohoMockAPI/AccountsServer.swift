@@ -14,7 +14,7 @@ struct AccountsServer: Sendable {
         do {
             reply = try answer(request)
         } catch {
-            logger.error("accounts server failure on \(request.path): \(error)")
+            logger.logFailure(error, "accounts server failure on \(request.path)")
             reply = ZohoReply(status: 500, body: ["error": "internal_error"])
         }
         return ZohoAPI.response(for: reply)

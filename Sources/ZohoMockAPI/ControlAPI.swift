@@ -55,7 +55,7 @@ struct ControlAPI: Sendable {
             } catch let error as FixtureError {
                 return Self.error(400, error.message)
             } catch {
-                logger.error("control API failure on \(request.path): \(error)")
+                logger.logFailure(error, "control API failure on \(request.path)")
                 return Self.error(500, "internal error: \(error)")
             }
         }

@@ -46,7 +46,8 @@ public final class EmulatorServer: Sendable {
         }
         let seed = try SeedData.combined(options.seedPath.map(SeedData.read), fixtures: options.fixtures)
         // One reader connection per server thread: reads never wait for a connection.
-        let store = try SQLiteStore(path: options.databasePath, readers: options.threadPoolSize)
+        let store = try SQLiteStore(
+            path: options.databasePath, readers: options.threadPoolSize, notices: { logger.log($0) })
         let clock = MockClock()
         // A database file that already holds state keeps it; seed data fills empty ones.
         var seededOrgIDs: [ZohoID]?

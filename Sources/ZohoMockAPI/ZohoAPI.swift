@@ -19,7 +19,7 @@ struct ZohoAPI: Sendable {
         } catch let error as ZohoError {
             return APIAnswer(response: Self.response(for: ZohoReply(error: error)), orgID: orgID)
         } catch {
-            logger.error("internal error on \(request.method) \(request.path): \(error)")
+            logger.logFailure(error, "internal error on \(request.method) \(request.path)")
             return APIAnswer(response: Self.response(for: ZohoReply(error: .internalError)), orgID: orgID)
         }
     }

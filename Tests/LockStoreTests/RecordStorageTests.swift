@@ -64,7 +64,7 @@ struct RecordStorageTests {
 
     @Test func databaseFileFromBeforeTheRecordsAPI_gainsTheNewColumns() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("h7-\(UUID().uuidString).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { for suffix in ["", "-wal", "-shm", "-lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         do {
             let old = try Database(path: path)
             try old.execute("""
@@ -75,13 +75,15 @@ struct RecordStorageTests {
                 INSERT INTO records VALUES (1, 2, 'Leads', 'Old', NULL, '{"Last_Name":"Old"}', 10, 20);
                 """)
         }
-        let store = try SQLiteStore(path: path)
-        let old = try #require(try store.read { try $0.crmRecord(orgID: ZohoID(1), module: "Leads", id: ZohoID(2)) })
-        #expect(old.name == "Old")
-        #expect(old.createdBy == nil)
-        try store.write { try $0.saveRecord(orgID: ZohoID(1), Self.record()) }
-        #expect(try store.read { try $0.crmRecord(orgID: ZohoID(1), module: "Leads", id: Self.record().id) }?.createdBy == F.adminUserID)
-        // Opening it again finds nothing to migrate.
+        do {
+            let store = try SQLiteStore(path: path)
+            let old = try #require(try store.read { try $0.crmRecord(orgID: ZohoID(1), module: "Leads", id: ZohoID(2)) })
+            #expect(old.name == "Old")
+            #expect(old.createdBy == nil)
+            try store.write { try $0.saveRecord(orgID: ZohoID(1), Self.record()) }
+            #expect(try store.read { try $0.crmRecord(orgID: ZohoID(1), module: "Leads", id: Self.record().id) }?.createdBy == F.adminUserID)
+        }
+        // Opening it again (once the first store has closed it) finds nothing to migrate.
         _ = try SQLiteStore(path: path)
     }
 }
