@@ -1,55 +1,59 @@
 import Dispatch
 
-/// Runs a checkpoint once writes have paused: one timer per store, armed by
-/// the first write after a checkpoint and moved on while writes keep coming,
-/// so a steady load pays one clock read per write and an idle store has
-/// nothing pending. The timer runs on a shared queue (no thread of its own)
-/// and is cancelled when the store closes.
+/// Checkpoints a store's database once writes have paused: one timer per
+/// store, armed by the first write after a checkpoint and moved on while
+/// writes keep coming, so a steady load pays one clock read per write and an
+/// idle store has nothing pending. The timer runs on a shared queue (no thread
+/// of its own) and holds neither the store nor its connections' owner, so
+/// closing a store is never held up by a checkpoint.
 ///
-/// Not thread-safe by itself: `noteWrite` and the work `checkpoint` does run
-/// under the store's write lock, which also guards this object's state.
+/// Its state is guarded by the store's write lock: `noteWrite` and `close`
+/// are called with it held, and the timer takes it to checkpoint.
 final class IdleCheckpointer: @unchecked Sendable {
     private let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
     private let idleDelay: DispatchTimeInterval
+    private let writeLock: ReadWriteLock
+    /// Returns false when the checkpoint could not finish; it is tried again after another delay.
+    private let checkpoint: () -> Bool
     private var lastWrite = DispatchTime.now()
     private var armed = false
+    private var closed = false
 
-    init(idleDelay: DispatchTimeInterval) {
+    init(idleDelay: DispatchTimeInterval, writeLock: ReadWriteLock, checkpoint: @escaping () -> Bool) {
         self.idleDelay = idleDelay
+        self.writeLock = writeLock
+        self.checkpoint = checkpoint
+        timer.setEventHandler { [weak self] in self?.timerFired() }
         // Active from the start: libdispatch traps when an inactive source is released.
         timer.activate()
     }
 
-    /// Sets what the timer calls, on its queue: it takes the store's write lock
-    /// and calls `runIfIdle`, and must hold the store only weakly.
-    func start(checkpoint: @escaping @Sendable () -> Void) {
-        timer.setEventHandler(handler: checkpoint)
-    }
-
-    /// Stops the timer for good; a checkpoint under way finishes first (it holds the store).
-    func cancel() { timer.cancel() }
-
-    /// After a write (under the write lock).
+    /// After a write, under the write lock.
     func noteWrite() {
         lastWrite = DispatchTime.now()
-        guard !armed else { return }
+        guard !armed, !closed else { return }
         armed = true
         timer.schedule(deadline: lastWrite + idleDelay)
     }
 
-    /// From the timer, under the write lock: runs `work` when no write came for
-    /// the delay, else waits for the rest of it. `work` returns false when the
-    /// checkpoint could not finish (a reader in another process, a full disk);
-    /// it is tried again after another delay.
-    func runIfIdle(_ work: () -> Bool) {
-        guard armed else { return }
-        let due = lastWrite + idleDelay
-        if DispatchTime.now() < due {
-            timer.schedule(deadline: due)
-        } else if work() {
-            armed = false
-        } else {
-            timer.schedule(deadline: .now() + idleDelay)
+    /// Under the write lock, before the store closes its connections: a
+    /// checkpoint under way has finished (it held the lock), and none starts.
+    func close() {
+        closed = true
+        timer.cancel()
+    }
+
+    private func timerFired() {
+        writeLock.writing {
+            guard armed, !closed else { return }
+            let due = lastWrite + idleDelay
+            if DispatchTime.now() < due {
+                timer.schedule(deadline: due)
+            } else if checkpoint() {
+                armed = false
+            } else {
+                timer.schedule(deadline: .now() + idleDelay)
+            }
         }
     }
 }

@@ -11,20 +11,20 @@ final class OpenDatabaseFile: @unchecked Sendable {
     var identity: DatabaseFileIdentity
     let checkpointer: IdleCheckpointer
 
-    private init(displayPath: String, lock: DatabaseFileLock, identity: DatabaseFileIdentity, idleDelay: DispatchTimeInterval) {
+    private init(displayPath: String, lock: DatabaseFileLock, identity: DatabaseFileIdentity, checkpointer: IdleCheckpointer) {
         self.displayPath = displayPath
         self.lock = lock
         self.identity = identity
-        checkpointer = IdleCheckpointer(idleDelay: idleDelay)
+        self.checkpointer = checkpointer
     }
 
     /// Opens the writer on `path`: takes the file's lock before SQLite reads a
     /// byte, refuses a damaged file, then sets the pragmas and the schema.
-    /// `openReaders` opens the reader connections once the schema exists. Any
-    /// failure closes what was opened (connections before the lock) and is
-    /// one line naming the file.
+    /// `openReaders` opens the reader connections once the schema exists;
+    /// `writeLock` is the store's. Any failure closes what was opened
+    /// (connections before the lock) and is one line naming the file.
     static func open<Readers>(
-        path: String, idleDelay: DispatchTimeInterval, openReaders: () throws -> Readers
+        path: String, writeLock: ReadWriteLock, idleDelay: DispatchTimeInterval, openReaders: () throws -> Readers
     ) throws(DatabaseFileError) -> (writer: Database, readers: Readers, file: OpenDatabaseFile) {
         let writer: Database
         do { writer = try Database(path: path) } catch { throw .cannotOpen(path: path, reason: error.message) }
@@ -40,7 +40,10 @@ final class OpenDatabaseFile: @unchecked Sendable {
                 throw DatabaseFileError.cannotOpen(path: path, reason: "the file vanished while it was opened")
             }
             let readers = try openReaders()
-            let file = OpenDatabaseFile(displayPath: path, lock: lock, identity: identity, idleDelay: idleDelay)
+            let checkpointer = IdleCheckpointer(idleDelay: idleDelay, writeLock: writeLock) {
+                writer.checkpointTruncatingLog()
+            }
+            let file = OpenDatabaseFile(displayPath: path, lock: lock, identity: identity, checkpointer: checkpointer)
             return (writer, readers, file)
         } catch {
             writer.close()

@@ -42,6 +42,10 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
             try (0..<max(1, readerCount)).map { _ in
                 let database = try Database(path: location, isURI: isMemory)
                 try database.execute(Schema.readerPragmas)
+                // One read now opens the connection's own descriptors of the file and its
+                // log, kept while it lives: reads then go on from the files opened here
+                // even if they are removed (writes are refused then).
+                try database.execute("SELECT count(*) FROM meta")
                 return ReaderConnection(database: database)
             }
         }
@@ -54,17 +58,16 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
             file = nil
         } else {
             (writer, readers, file) = try OpenDatabaseFile.open(
-                path: path, idleDelay: idleCheckpointDelay, openReaders: openReaders)
+                path: path, writeLock: access, idleDelay: idleCheckpointDelay, openReaders: openReaders)
         }
         readsInOneTransaction = !isMemory
         admission = WriteAdmission(notices: notices)
-        file?.checkpointer.start { [weak self] in self?.checkpointIfIdle() }
         // A log left by a killed process is truncated too, once the store is idle.
         file?.checkpointer.noteWrite()
     }
 
     deinit {
-        file?.checkpointer.cancel()
+        if let file { access.writing { file.checkpointer.close() } }
         for reader in readers { reader.database.close() }
         writer.close()
         // Last: while a connection is open (closing checkpoints), no other server may start on the file.
@@ -121,18 +124,22 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
     /// just before COMMIT: a refused write is rolled back, so reads (which go on
     /// from the file opened) never show a write that was answered with an error.
     private func transaction<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
-        try writer.inTransaction {
-            let result = try body(SQLiteRepository(database: writer))
-            if let file, let changed = file.identity.changedFile() {
-                throw admission.refuse(.fileReplaced(path: file.displayPath, file: changed))
+        do {
+            return try writer.inTransaction {
+                let result = try body(SQLiteRepository(database: writer))
+                try refuseIfFileReplaced()
+                return result
             }
-            return result
+        } catch let error as StorageError {
+            // SQLite may meet a removed file first (SQLITE_READONLY_DBMOVED, I/O errors): the same refusal.
+            try refuseIfFileReplaced()
+            throw error
         }
     }
 
-    /// From the idle timer: checkpoints when no write came for the delay.
-    private func checkpointIfIdle() {
-        access.writing { file?.checkpointer.runIfIdle { writer.checkpointTruncatingLog() } }
+    private func refuseIfFileReplaced() throws(WriteRefused) {
+        guard let file, let changed = file.identity.changedFile() else { return }
+        throw admission.refuse(.fileReplaced(path: file.displayPath, file: changed))
     }
 
     /// A free reader connection; when every one is busy (more threads read than
