@@ -2,20 +2,30 @@ import Dispatch
 
 /// What a store on a database file (not memory) holds besides its
 /// connections: the lock that keeps other servers off the file, what the file
-/// was when opened, and the idle checkpoint. `identity` and the checkpointer
-/// are used only under the store's write lock.
+/// was when opened, the idle checkpoint and the watch on free space. All but
+/// the lock are used only under the store's write lock.
 final class OpenDatabaseFile: @unchecked Sendable {
     /// The name given (`--database`), for messages.
     let displayPath: String
     let lock: DatabaseFileLock
     var identity: DatabaseFileIdentity
     let checkpointer: IdleCheckpointer
+    private var lowSpace: LowSpaceWatch
 
-    private init(displayPath: String, lock: DatabaseFileLock, identity: DatabaseFileIdentity, checkpointer: IdleCheckpointer) {
+    private init(
+        displayPath: String, lock: DatabaseFileLock, identity: DatabaseFileIdentity, checkpointer: IdleCheckpointer,
+        lowSpace: LowSpaceWatch
+    ) {
         self.displayPath = displayPath
         self.lock = lock
         self.identity = identity
         self.checkpointer = checkpointer
+        self.lowSpace = lowSpace
+    }
+
+    /// After a committed write: whether the log should be truncated now, the disk being nearly full.
+    func logShouldBeTruncated() -> Bool {
+        lowSpace.shouldTruncateLog(walBytes: identity.walBytes)
     }
 
     /// Opens the writer on `path`: takes the file's lock before SQLite reads a
@@ -43,7 +53,9 @@ final class OpenDatabaseFile: @unchecked Sendable {
             let checkpointer = IdleCheckpointer(idleDelay: idleDelay, writeLock: writeLock) {
                 writer.checkpointTruncatingLog()
             }
-            let file = OpenDatabaseFile(displayPath: path, lock: lock, identity: identity, checkpointer: checkpointer)
+            let file = OpenDatabaseFile(
+                displayPath: path, lock: lock, identity: identity, checkpointer: checkpointer,
+                lowSpace: LowSpaceWatch(databasePath: files.database))
             return (writer, readers, file)
         } catch {
             writer.close()

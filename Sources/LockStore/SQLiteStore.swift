@@ -111,6 +111,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
                 }
             }
             admission.accepted(path: writer.path)
+            if file?.logShouldBeTruncated() == true { writer.checkpointTruncatingLog() }
             return result
         }
     }
