@@ -113,7 +113,7 @@ import ZohoLocking
 
     @Test func fileDatabase_keepsStateAcrossRestarts() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", "-lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let auth = [("Authorization", "Zoho-oauthtoken 1000.admin.token")]
 
         let first = try RunningBinary(["--port", "0", "--database", path])

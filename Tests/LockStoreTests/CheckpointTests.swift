@@ -9,22 +9,27 @@ import ZohoLocking
 struct CheckpointTests {
     typealias F = StoreFixture
 
-    /// Waits up to `seconds` for `condition`.
-    static func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
+    /// Waits up to `seconds` for `condition`, without holding a test thread.
+    static func eventually(within seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while !condition() {
             if Date() > deadline { return false }
-            Thread.sleep(forTimeInterval: 0.01)
+            await pause(0.01)
         }
         return true
     }
 
-    @Test func idleStore_truncatesItsLog() throws {
+    /// Sleeps without holding a test thread (tests share a pool as wide as the machine).
+    static func pause(_ seconds: Double) async {
+        try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+    }
+
+    @Test func idleStore_truncatesItsLog() async throws {
         let folder = try DatabaseFolder()
         let store = try SQLiteStore(path: folder.path(), idleCheckpointDelay: .milliseconds(50))
         try F.load(F.document, into: store)
         try store.write { try $0.insertLock(orgID: F.orgID, F.manualLock()) }
-        #expect(Self.eventually { folder.size("db.sqlite-wal") == 0 })
+        #expect(await Self.eventually { folder.size("db.sqlite-wal") == 0 })
         // Truncated, not lost: the pages are in the database file.
         #expect(try F.leadOneReason(store) == "Audit in progress")
         #expect(try #require(folder.size("db.sqlite")) > 4_096)

@@ -31,7 +31,7 @@ struct FileLockTests {
         _ = first
     }
 
-    @Test func closedStore_releasesTheFile_andItsDataIsThere() throws {
+    @Test func closedStore_releasesTheFile_andItsDataIsThere() async throws {
         let folder = try DatabaseFolder()
         do {
             let first = try SQLiteStore(path: folder.path(), idleCheckpointDelay: .milliseconds(20))
@@ -39,7 +39,7 @@ struct FileLockTests {
             try first.write { try $0.insertLock(orgID: F.orgID, F.manualLock()) }
         }
         // Closing the last connection checkpoints and removes the log; no timer outlives the store to recreate it.
-        Thread.sleep(forTimeInterval: 0.1)
+        await CheckpointTests.pause(0.1)
         #expect(folder.size("db.sqlite-wal") == nil)
         let second = try SQLiteStore(path: folder.path())
         #expect(try F.leadOneReason(second) == "Audit in progress")
