@@ -1,20 +1,21 @@
 import Glibc
 
-/// Keeps the log from taking the last of a nearly full disk. A checkpoint
-/// moves the log's pages into the database, which must grow to take them: on
-/// a full disk it cannot, and the space the log holds is lost to the data.
-/// So once free space is short, the log is truncated while it is still small.
-/// One `statvfs` every `checkInterval` writes; none while there is room.
+/// Keeps the log from taking what the data needs on a small or nearly full
+/// disk. A checkpoint moves the log's pages into the database, which must
+/// grow to take them: when the log holds more than the free space, it cannot,
+/// and that space is lost to the data (on a 4 MiB disk, writes stopped with
+/// a quarter of it in the log). So the log is truncated after a write once it
+/// holds more than a quarter of the free space; with room to spare that
+/// limit lies far beyond the log's regular size and costs nothing.
+/// One `statvfs` every `checkInterval` writes.
 struct LowSpaceWatch {
-    /// Below this the disk counts as nearly full: twice the log's size at a regular checkpoint (1 MiB).
-    static let lowSpaceBytes = 2 << 20
-    /// While space is short, a log past this is truncated after the write.
-    static let lowSpaceLogBytes = 128 << 10
+    /// The log is never truncated below this, so a nearly full disk still takes writes in batches.
+    static let smallestLogLimit = 64 << 10
     static let checkInterval = 16
 
     private let directory: String
     private var writesUntilCheck = 0
-    private var spaceIsLow = false
+    private var logLimit = Int.max
 
     /// `databasePath` as SQLite resolved it; its folder is what fills up.
     init(databasePath: String) {
@@ -27,9 +28,11 @@ struct LowSpaceWatch {
         if writesUntilCheck == 0 {
             writesUntilCheck = Self.checkInterval
             var status = statvfs()
-            spaceIsLow = statvfs(directory, &status) == 0 && Int(status.f_bavail) * Int(status.f_frsize) < Self.lowSpaceBytes
+            if statvfs(directory, &status) == 0 {
+                logLimit = max(Self.smallestLogLimit, Int(status.f_bavail) * Int(status.f_frsize) / 4)
+            }
         }
         writesUntilCheck -= 1
-        return spaceIsLow && walBytes > Self.lowSpaceLogBytes
+        return walBytes > logLimit
     }
 }
