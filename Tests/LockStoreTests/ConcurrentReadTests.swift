@@ -83,7 +83,7 @@ struct ConcurrentReadTests {
 
     @Test func fileDatabase_readsOnEveryConnection() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(UUID()).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", "-lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let store = try SQLiteStore(path: path)
         try F.load(F.document, into: store)
         #expect(try userName(store) == "Patricia Boyle")
