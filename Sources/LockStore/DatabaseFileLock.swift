@@ -24,7 +24,7 @@ final class DatabaseFileLock {
         // Close-on-exec: a child process (tests spawn many) must not inherit the lock.
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotOpen(path: displayPath, reason: "cannot open its lock file \(lockPath): \(Self.errorText())")
+            throw .cannotOpen(path: displayPath, reason: "cannot open its lock file \(lockPath): \(String(cString: strerror(errno)))")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let failure = errno
@@ -44,6 +44,4 @@ final class DatabaseFileLock {
         close(descriptor)
         descriptor = -1
     }
-
-    private static func errorText() -> String { String(cString: strerror(errno)) }
 }

@@ -4,8 +4,8 @@ import Dispatch
 /// store, armed by the first write after a checkpoint and moved on while
 /// writes keep coming, so a steady load pays one clock read per write and an
 /// idle store has nothing pending. The timer runs on a shared queue (no thread
-/// of its own) and holds neither the store nor its connections' owner, so
-/// closing a store is never held up by a checkpoint.
+/// of its own) and holds the writer connection and the write lock, not the
+/// store, so releasing a store is never held up by a checkpoint.
 ///
 /// Its state is guarded by the store's write lock: `noteWrite` and `close`
 /// are called with it held, and the timer takes it to checkpoint.
