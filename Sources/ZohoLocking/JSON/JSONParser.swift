@@ -215,7 +215,7 @@ public struct JSONParser {
                 throw failure("lone surrogate")
             }
             guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid code point") }
-            utf8.append(contentsOf: String(Character(unicode)).utf8)
+            UTF8.encode(unicode) { utf8.append($0) }
         default:
             throw failure("invalid escape")
         }

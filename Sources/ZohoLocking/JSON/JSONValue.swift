@@ -3,7 +3,7 @@
 /// Numbers keep their literal text so that 64-bit ids sent as JSON numbers
 /// (the official SDK does that, e.g. `5843104000000002645`) never pass through
 /// a `Double` and lose digits.
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(JSONNumber)
@@ -55,7 +55,7 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON number kept as its literal text.
-public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
+public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     public let text: String
 
     public init(literal text: String) { self.text = text }
@@ -70,41 +70,6 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
     public var int64Value: Int64? { Int64(text) }
     public var doubleValue: Double? { Double(text) }
     public var description: String { text }
-}
-
-/// A JSON object whose keys keep their insertion order, so responses read in
-/// the order Zoho's samples show. Objects here are small; lookups are linear.
-public struct JSONObject: Sendable, Equatable, Sequence {
-    public private(set) var entries: [(key: String, value: JSONValue)]
-
-    public init() { entries = [] }
-    public init(_ entries: [(String, JSONValue)]) {
-        self.entries = entries.map { (key: $0.0, value: $0.1) }
-    }
-
-    public subscript(key: String) -> JSONValue? {
-        get { entries.first(where: { $0.key == key })?.value }
-        set {
-            if let index = entries.firstIndex(where: { $0.key == key }) {
-                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
-            } else if let newValue {
-                entries.append((key: key, value: newValue))
-            }
-        }
-    }
-
-    public var keys: [String] { entries.map(\.key) }
-    public var isEmpty: Bool { entries.isEmpty }
-    public func contains(_ key: String) -> Bool { entries.contains { $0.key == key } }
-
-    public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> {
-        entries.makeIterator()
-    }
-
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        guard lhs.entries.count == rhs.entries.count else { return false }
-        return lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
-    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
