@@ -5,7 +5,7 @@
 /// `feature_type`, edition, the caller's "Customize Zoho CRM" permission, the
 /// configuration id, then the body.
 public struct ConfigurationService: Sendable {
-    static let wrapperKey = "record_locking_configurations"
+    static let wrapperKey = ConfigurationBody.wrapperKey
 
     private let environment: ServiceEnvironment
     private var store: any LockingStore { environment.store }
@@ -36,23 +36,25 @@ public struct ConfigurationService: Sendable {
 
     /// POST (§12): 201; one configuration per module.
     public func createConfiguration(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
+        // Bodies are read before the store's lock is taken; a body error still answers in its place.
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
             if try repository.configurationSummary(orgID: caller.org.id, module: module.apiName) != nil {
                 throw ZohoError.configurationAlreadyExists
             }
-            let items = try Self.items(body)
-            guard !items.isEmpty else { return Self.missingWrapper }
+            let items = try parsed.get().items
+            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let now = clock.now()
+            let editor = try editor(repository, caller, module, .create)
             var created = false
-            let results = try items.enumerated().map { index, item -> ActionResult in
+            return try items.enumerated().map { index, item -> ActionResult in
                 if created { return .failure(.configurationAlreadyExists) }
                 let base = LockingConfiguration(
                     id: try repository.generateID(orgID: caller.org.id), module: module.apiName, lockType: .manual,
                     createdBy: caller.user.reference, createdTime: now, modifiedBy: caller.user.reference, modifiedTime: now)
                 return try attempt {
-                    let configuration = try editor(repository, caller, module, .create)
-                        .apply(item, to: base, path: "$.\(Self.wrapperKey)[\(index)]")
+                    let configuration = try editor.apply(item, to: base, path: "$.\(Self.wrapperKey)[\(index)]")
                     try repository.upsertConfiguration(orgID: caller.org.id, configuration)
                     try automaticLocker(repository, caller).configurationSaved(configuration, previous: nil)
                     if !caller.org.lockingModuleCreated {
@@ -63,51 +65,58 @@ public struct ConfigurationService: Sendable {
                     return success(configuration.id, "created")
                 }
             }
-            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 201)
         }
+        return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 201)
     }
 
     /// PUT on the collection (§13): each element names the configuration by `id`,
     /// or, without one, means the module's configuration.
     public func updateConfigurations(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
-            let current = try repository.configuration(orgID: caller.org.id, module: module.apiName)
+            var current = try repository.configuration(orgID: caller.org.id, module: module.apiName)
             if current?.systemDefined == true { throw ZohoError.systemConfigurationNotUpdatable }
-            let items = try Self.items(body)
-            guard !items.isEmpty else { return Self.missingWrapper }
-            let results = try items.enumerated().map { index, item -> ActionResult in
+            let items = try parsed.get().items
+            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
+            let editor = try editor(repository, caller, module, .update)
+            return try items.enumerated().map { index, item -> ActionResult in
                 let path = "$.\(Self.wrapperKey)[\(index)]"
                 let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
-                guard let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName),
-                    named.map({ ZohoID(json: $0) == configuration.id }) ?? true
-                else {
+                guard let configuration = current, named.map({ ZohoID(json: $0) == configuration.id }) ?? true else {
                     return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([
                         ("api_name", "id"), ("json_path", .string("\(path).id")),
                     ])))
                 }
-                return try update(repository, caller, module, configuration, item, path: path)
+                let result = try update(repository, caller, editor, configuration, item, path: path)
+                if result.isSuccess { current = try repository.configuration(orgID: caller.org.id, module: module.apiName) }
+                return result
             }
-            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
         }
+        return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
     }
 
     /// PUT by id (§13).
     public func updateConfiguration(_ caller: Caller, id: String, _ query: QueryParameters, body: [UInt8]) throws
         -> ZohoReply
     {
-        try store.write { repository in
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
-            let target = try existing(repository, caller, module, id: id)
-            if target.systemDefined { throw ZohoError.systemConfigurationNotUpdatable }
-            let items = try Self.items(body)
-            guard !items.isEmpty else { return Self.missingWrapper }
-            let results = try items.enumerated().map { index, item -> ActionResult in
-                let configuration = try repository.configuration(orgID: caller.org.id, module: module.apiName) ?? target
-                return try update(repository, caller, module, configuration, item, path: "$.\(Self.wrapperKey)[\(index)]")
+            var current = try existing(repository, caller, module, id: id)
+            if current.systemDefined { throw ZohoError.systemConfigurationNotUpdatable }
+            let items = try parsed.get().items
+            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
+            let editor = try editor(repository, caller, module, .update)
+            return try items.enumerated().map { index, item -> ActionResult in
+                let result = try update(repository, caller, editor, current, item, path: "$.\(Self.wrapperKey)[\(index)]")
+                if result.isSuccess {
+                    current = try repository.configuration(orgID: caller.org.id, module: module.apiName) ?? current
+                }
+                return result
             }
-            return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
         }
+        return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
     }
 
     /// DELETE by id (§14). The configuration's locks go with it.
@@ -169,12 +178,14 @@ public struct ConfigurationService: Sendable {
         return configuration
     }
 
+    /// A failed item writes nothing, so the configuration the next item sees
+    /// changes only when an item succeeds.
     private func update(
-        _ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, _ configuration: LockingConfiguration,
-        _ item: JSONValue, path: String
+        _ repository: any StoreRepository, _ caller: Caller, _ editor: ConfigurationEditor,
+        _ configuration: LockingConfiguration, _ item: JSONValue, path: String
     ) throws -> ActionResult {
         try attempt {
-            var updated = try editor(repository, caller, module, .update).apply(item, to: configuration, path: path)
+            var updated = try editor.apply(item, to: configuration, path: path)
             updated.modifiedBy = caller.user.reference
             updated.modifiedTime = clock.now()
             try repository.upsertConfiguration(orgID: caller.org.id, updated)
@@ -217,16 +228,4 @@ public struct ConfigurationService: Sendable {
         let views = configurations.map { ConfigurationView($0, timeZone: timeZone).json }
         return ZohoReply(status: 200, body: .object(JSONObject([(Self.wrapperKey, .array(views))])))
     }
-
-    /// The elements of `{"record_locking_configurations": [...]}`; empty when
-    /// the wrapper is missing. A body that is not a JSON object is a top-level error.
-    static func items(_ body: [UInt8]) throws -> [JSONValue] {
-        guard case .object(let root)? = try? JSONParser.parse(body) else { throw ZohoError.unableToParseDataType }
-        return root[wrapperKey]?.arrayValue ?? []
-    }
-
-    /// The per-item answer to a body without configurations.
-    static let missingWrapper = ActionResult.reply(
-        key: wrapperKey, items: [.failure(.mandatoryNotFound(apiName: wrapperKey, jsonPath: "$.\(wrapperKey)"))],
-        successStatus: 200)
 }

@@ -26,6 +26,20 @@ public struct LockReasonBody: Sendable {
         items = elements.enumerated().map { index, element in Self.reason(in: element, index: index) }
     }
 
+    /// The element that locks: the first with a valid reason.
+    public var firstReasonIndex: Int? { items.firstIndex(where: Self.isValid) }
+
+    /// The reason an update leaves: the last valid one.
+    public var lastReason: String? {
+        guard let index = items.lastIndex(where: Self.isValid), case .success(let reason) = items[index] else { return nil }
+        return reason
+    }
+
+    private static func isValid(_ item: Result<String, ZohoError>) -> Bool {
+        if case .success = item { return true }
+        return false
+    }
+
     private static func reason(in element: JSONValue, index: Int) -> Result<String, ZohoError> {
         let elementPath = "$.data[\(index)]"
         guard case .object(let object) = element else {

@@ -71,48 +71,53 @@ public struct LockService: Sendable {
     public func lockRecord(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
         // Parsed before taking the store's lock; a body error is raised in its place after the path checks.
         let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
-        return try store.write { repository in
+        // The transaction only locks (with the first valid reason); the answer, one item
+        // per element of `data`, however many, is built after it.
+        let inserted = try store.write { repository -> (index: Int, result: ActionResult)? in
             let target = try resolve(repository, caller, path)
             let input = try parsedBody.get()
             guard target.configuration.lockType.allowsManualLocks else { throw ZohoError.onlyAutomaticLockingConfigured }
             if input.items.count == 1, case .success = input.items[0], target.recordLock != nil {
                 throw ZohoError.recordAlreadyLocked
             }
-            var locked = target.recordLock != nil
-            var results: [ActionResult] = []
-            for item in input.items {
-                switch item {
-                case .failure(let error): results.append(.failure(error))
-                case .success where locked: results.append(.failure(.recordAlreadyLocked))
-                case .success(let reason):
-                    results.append(try insertLock(repository, caller, target, reason: reason))
-                    locked = true
-                }
-            }
-            return ActionResult.reply(key: "data", items: results, successStatus: 201)
+            guard target.recordLock == nil, let index = input.firstReasonIndex, case .success(let reason) = input.items[index]
+            else { return nil }
+            return (index, try insertLock(repository, caller, target, reason: reason))
         }
+        // Every other valid item meets the record locked, by this request or before it.
+        let results = try parsedBody.get().items.enumerated().map { index, item -> ActionResult in
+            switch item {
+            case .failure(let error): return .failure(error)
+            case .success:
+                if let inserted, inserted.index == index { return inserted.result }
+                return .failure(.recordAlreadyLocked)
+            }
+        }
+        return ActionResult.reply(key: "data", items: results, successStatus: 201)
     }
 
     /// PUT `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8): changes the reason.
     public func updateLock(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
         let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
-        return try store.write { repository in
+        let lock = try store.write { repository -> LockEntry in
             let target = try resolve(repository, caller, path)
             let lock = try target.requestedLock()
             let input = try parsedBody.get()
             guard lock.editable else { throw ZohoError.automaticLockCannotBeEdited }
-            let now = clock.now()
-            let results = try input.items.map { item -> ActionResult in
-                switch item {
-                case .failure(let error): return .failure(error)
-                case .success(let reason):
-                    try repository.updateLockReason(
-                        orgID: caller.org.id, lockID: lock.id, reason: reason, modifiedBy: caller.user.id, at: now)
-                    return .success(message: "relation updated", details: JSONObject([("id", lock.id.json)]))
-                }
+            // Each valid item sets the reason, in order, in this one transaction: the last one stays.
+            if let reason = input.lastReason {
+                try repository.updateLockReason(
+                    orgID: caller.org.id, lockID: lock.id, reason: reason, modifiedBy: caller.user.id, at: clock.now())
             }
-            return ActionResult.reply(key: "data", items: results, successStatus: 200)
+            return lock
         }
+        let results = try parsedBody.get().items.map { item -> ActionResult in
+            switch item {
+            case .failure(let error): return .failure(error)
+            case .success: return .success(message: "relation updated", details: JSONObject([("id", lock.id.json)]))
+            }
+        }
+        return ActionResult.reply(key: "data", items: results, successStatus: 200)
     }
 
     /// DELETE `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§9): unlocks.

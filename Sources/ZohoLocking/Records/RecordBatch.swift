@@ -26,9 +26,4 @@ struct RecordBatch {
             throw .limitExceeded(message: "Record count exceeded", details: JSONObject([("limit", .int(maximumRecords))]))
         }
     }
-
-    /// The reply for a body without records: the per-item error in the `data` wrapper.
-    static func reply(for error: ZohoError) -> ZohoReply {
-        ActionResult.reply(key: "data", items: [.failure(error)], successStatus: 200)
-    }
 }

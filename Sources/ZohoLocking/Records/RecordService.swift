@@ -61,33 +61,37 @@ public struct RecordService: Sendable {
         _ caller: Caller, _ path: RecordPath, body: [UInt8], successStatus: Int,
         _ write: (RecordWriter, JSONValue, Int) throws -> ActionResult
     ) throws -> ZohoReply {
-        try store.write { repository in
+        // Parsed before taking the store's lock (writes wait while it is held); a body
+        // error is still raised in its place, after the module.
+        let batch = Result { () throws(ZohoError) in try RecordBatch(bytes: body) }
+        let results = try store.write { repository -> [ActionResult] in
             let module = try resolveModule(repository, caller, path)
             let elements: [JSONValue]
-            switch try RecordBatch(bytes: body).elements {
-            case .failure(let error): return RecordBatch.reply(for: error)
+            switch try batch.get().elements {
+            case .failure(let error): return [.failure(error)]
             case .success(let items): elements = items
             }
             let writer = try self.writer(repository, caller, module)
-            let results = try elements.enumerated().map { try write(writer, $1, $0) }
-            return ActionResult.reply(key: "data", items: results, successStatus: successStatus)
+            return try elements.enumerated().map { try write(writer, $1, $0) }
         }
+        return ActionResult.reply(key: "data", items: results, successStatus: successStatus)
     }
 
     /// PUT `/{module}/{record_id}`: the first element of `data` updates the
     /// record the path names (an `id` in the body is ignored).
     public func updateRecord(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
-        try store.write { repository in
+        let batch = Result { () throws(ZohoError) in try RecordBatch(bytes: body) }
+        let result = try store.write { repository -> ActionResult in
             let module = try resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
             let element: JSONValue
-            switch try RecordBatch(bytes: body).elements {
-            case .failure(let error): return RecordBatch.reply(for: error)
+            switch try batch.get().elements {
+            case .failure(let error): return .failure(error)
             case .success(let items): element = items[0]
             }
-            let result = try writer(repository, caller, module).update(element, index: 0, record: record)
-            return ActionResult.reply(key: "data", items: [result], successStatus: 200)
+            return try writer(repository, caller, module).update(element, index: 0, record: record)
         }
+        return ActionResult.reply(key: "data", items: [result], successStatus: 200)
     }
 
     /// DELETE `/{module}?ids=a,b`: up to 100 ids, one result each.

@@ -108,10 +108,12 @@ struct RecordWriter {
 
     /// Writes the input's values (null clears a field) and renames the record from them.
     private func apply(_ input: RecordInput, to record: inout CRMRecord) {
+        var cleared = Set<String>()
         for (key, value) in input.values {
-            // JSONValue is nil-literal expressible, so clearing spells out Optional.none.
-            record.fields[key] = value.isNull ? Optional<JSONValue>.none : value
+            if value.isNull { cleared.insert(key) } else { record.fields[key] = value }
         }
+        // Cleared in one pass: the input's keys are distinct, so the order of sets and clears does not matter.
+        if !cleared.isEmpty { record.fields.removeAll { cleared.contains($0.key) } }
         if let owner = input.ownerID { record.ownerID = owner }
         record.name = RecordDisplayName.of(module: record.module, fields: record.fields) ?? record.name
     }
