@@ -4,6 +4,11 @@ public struct ConfigurationContext {
     public let fields: [FieldDefinition]
     public let customButtons: [NamedReference]
     public let profile: (ZohoID) throws -> Profile?
+    /// Fixtures may give a module any number of fields and buttons, and a body any
+    /// number of criteria: each is found by key, the first of a repeated name or id.
+    private let fieldsByName: [String: FieldDefinition]
+    private let fieldsByID: [ZohoID: FieldDefinition]
+    private let buttonsByID: [ZohoID: NamedReference]
 
     public init(
         module: ModuleInfo, fields: [FieldDefinition], customButtons: [NamedReference],
@@ -13,7 +18,13 @@ public struct ConfigurationContext {
         self.fields = fields
         self.customButtons = customButtons
         self.profile = profile
+        fieldsByName = Dictionary(fields.map { ($0.apiName, $0) }, uniquingKeysWith: { first, _ in first })
+        fieldsByID = Dictionary(fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        buttonsByID = Dictionary(customButtons.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The module's custom button with this id.
+    public func customButton(id: ZohoID) -> NamedReference? { buttonsByID[id] }
 
     /// Resolves `{ "api_name": …, "id": … }` at `path` to a field of the module (§10):
     /// either key may name it; if only one is valid that one is used; both
@@ -25,8 +36,8 @@ public struct ConfigurationContext {
         let name = object["api_name"]?.stringValue
         let idValue = object["id"].flatMap { $0.isNull ? nil : $0 }
         guard name != nil || idValue != nil else { throw .expectedFieldMissing(jsonPath: path) }
-        let byName = name.flatMap { name in fields.first { $0.apiName == name } }
-        let byID = idValue.flatMap(ZohoID.init(json:)).flatMap { id in fields.first { $0.id == id } }
+        let byName = name.flatMap { fieldsByName[$0] }
+        let byID = idValue.flatMap(ZohoID.init(json:)).flatMap { fieldsByID[$0] }
         if let byName, let byID, byName != byID { throw .ambiguityDuringProcessing(jsonPath: path) }
         if let found = byName ?? byID { return found }
         let key = name != nil ? "api_name" : "id"

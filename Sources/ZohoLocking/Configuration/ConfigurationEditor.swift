@@ -16,9 +16,9 @@ public struct ConfigurationEditor {
     public static let maximumExcludedProfiles = 15
     public static let maximumCustomButtons = 30
 
-    private let context: ConfigurationContext
-    private let mode: Mode
-    private let generateID: () throws -> ZohoID
+    let context: ConfigurationContext
+    let mode: Mode
+    let generateID: () throws -> ZohoID
 
     public init(context: ConfigurationContext, mode: Mode, generateID: @escaping () throws -> ZohoID) {
         self.context = context
@@ -87,7 +87,7 @@ public struct ConfigurationEditor {
 
     // MARK: - Keys
 
-    private func present(_ body: JSONObject, _ key: String) -> JSONValue? {
+    func present(_ body: JSONObject, _ key: String) -> JSONValue? {
         guard let value = body[key], !value.isNull else { return nil }
         return value
     }
@@ -104,7 +104,7 @@ public struct ConfigurationEditor {
     }
 
     /// An array at `path`, or nil for `null` (which clears the list).
-    private func array(_ value: JSONValue?, _ key: String, _ path: String, limit: Int? = nil, message: String = "")
+    func array(_ value: JSONValue?, _ key: String, _ path: String, limit: Int? = nil, message: String = "")
         throws -> [JSONValue]?
     {
         guard let value, !value.isNull else { return nil }
@@ -199,101 +199,13 @@ public struct ConfigurationEditor {
         for (index, item) in items.enumerated() {
             let idPath = "\(path)[\(index)].id"
             guard let id = item.objectValue?["id"].flatMap(ZohoID.init(json:)),
-                let button = context.customButtons.first(where: { $0.id == id })
+                let button = context.customButton(id: id)
             else {
                 throw ZohoError.invalidData(message: "custom button not found", details: Self.pointer("id", idPath))
             }
             if !buttons.contains(button) { buttons.append(button) }
         }
         return buttons.isEmpty ? nil : buttons
-    }
-
-    // MARK: - Rules
-
-    private func rules(_ value: JSONValue?, existing: [LockingRule], _ path: String) throws -> [LockingRule] {
-        guard let items = try array(value, "locking_rules", path) else { return [] }
-        var rules = mode == .update ? existing : []
-        var touched: [(index: Int, ruleID: ZohoID)] = []
-        for (index, item) in items.enumerated() {
-            let rulePath = "\(path)[\(index)]"
-            guard case .object(let body) = item else {
-                throw ZohoError.invalidDataType(apiName: "locking_rules", jsonPath: rulePath, expected: "jsonobject")
-            }
-            let id = body["id"].flatMap { $0.isNull ? nil : ZohoID(json: $0) }
-            if mode == .update, let id {
-                guard let position = rules.firstIndex(where: { $0.id == id }) else {
-                    throw ZohoError.invalidData(message: "the id given seems to be invalid", details: Self.pointer("id", "\(rulePath).id"))
-                }
-                if body["_delete"]?.boolValue == true {
-                    rules.remove(at: position)
-                } else {
-                    rules[position] = try rule(body, base: rules[position], rulePath)
-                    touched.append((index, id))
-                }
-            } else {
-                let newRule = try rule(body, base: nil, rulePath, id: mode == .fixture ? id : nil)
-                rules.append(newRule)
-                touched.append((index, newRule.id))
-            }
-        }
-        try checkDuplicates(rules, touched: touched, path)
-        if rules.count > Self.maximumRules {
-            let used = mode == .update ? existing.count : 0
-            throw ZohoError.limitExceeded(message: "Maximum limit for locking rules exceeded", details: JSONObject([
-                ("limit", .int(Self.maximumRules)), ("available_limit", .int(max(0, Self.maximumRules - used))),
-                ("api_name", "locking_rules"), ("json_path", .string(path)),
-            ]))
-        }
-        return rules
-    }
-
-    private func rule(_ body: JSONObject, base: LockingRule?, _ path: String, id: ZohoID? = nil) throws -> LockingRule {
-        let name: String
-        if let value = present(body, "name") {
-            guard let text = value.stringValue, !text.isEmpty else {
-                throw ZohoError.invalidDataType(apiName: "name", jsonPath: "\(path).name", expected: "text")
-            }
-            name = text
-        } else if let base {
-            name = base.name
-        } else {
-            throw ZohoError.mandatoryNotFound(apiName: "name", jsonPath: "\(path).name")
-        }
-        var lockExisting = base?.lockExistingRecords ?? false
-        if let value = present(body, "lock_existing_records") {
-            guard let flag = value.boolValue else {
-                throw ZohoError.invalidDataType(apiName: "lock_existing_records", jsonPath: "\(path).lock_existing_records", expected: "boolean")
-            }
-            lockExisting = flag
-        }
-        let validator = CriteriaValidator(context: context)
-        let criteria = try base != nil && body["criteria"] == nil
-            ? base!.criteria : validator.validate(body["criteria"], at: "\(path).criteria")
-        return LockingRule(
-            id: try base?.id ?? id ?? generateID(), name: name, lockExistingRecords: lockExisting, criteria: criteria)
-    }
-
-    /// Rule names and criteria are unique within a configuration (§12 DUPLICATE_DATA);
-    /// the error points at the request element that repeats an earlier rule.
-    private func checkDuplicates(_ rules: [LockingRule], touched: [(index: Int, ruleID: ZohoID)], _ path: String) throws {
-        let touchedIDs = Set(touched.map(\.ruleID))
-        for (index, ruleID) in touched {
-            guard let position = rules.firstIndex(where: { $0.id == ruleID }) else { continue }
-            let rule = rules[position]
-            // Compared with the rules before it and with those the request left alone.
-            let others = rules.enumerated().filter { $0.offset < position || !touchedIDs.contains($0.element.id) }
-                .map(\.element).filter { $0.id != ruleID }
-            if others.contains(where: { $0.name.lowercased() == rule.name.lowercased() }) {
-                throw ZohoError.duplicateData(
-                    message: "Duplicate rule name found, Enter unique rulename.", apiName: "name",
-                    jsonPath: "\(path)[\(index)].name")
-            }
-            if others.contains(where: { $0.criteria == rule.criteria }) {
-                throw ZohoError.duplicateData(
-                    message: "Duplicate criteria found, Enter unique criteria.", apiName: "criteria",
-                    jsonPath: "\(path)[\(index)].criteria")
-            }
-        }
     }
 
     static func pointer(_ apiName: String, _ path: String) -> JSONObject {
