@@ -168,6 +168,21 @@ extension SQLiteRepository: LockingRepository {
             "UPDATE orgs SET id_sequence = id_sequence + 1 WHERE id = ? RETURNING id_sequence",
             [.integer(orgID.value)]
         ) { $0.int64(0) } ?? 0
+        return Self.id(orgID: orgID, sequence: sequence)
+    }
+
+    func generateIDs(orgID: ZohoID, count: Int) throws -> [ZohoID] {
+        guard count > 0 else { return [] }
+        let last = try one(
+            "UPDATE orgs SET id_sequence = id_sequence + ? WHERE id = ? RETURNING id_sequence",
+            [.integer(Int64(count)), .integer(orgID.value)]
+        ) { $0.int64(0) }
+        // An unknown org has no sequence: every id of it is the first, as `generateID` gives it.
+        guard let last else { return Array(repeating: Self.id(orgID: orgID, sequence: 0), count: count) }
+        return (last - Int64(count) + 1...last).map { Self.id(orgID: orgID, sequence: $0) }
+    }
+
+    private static func id(orgID: ZohoID, sequence: Int64) -> ZohoID {
         let prefix = orgID.value >= 10_000_000_000_000 ? orgID.value / 1_000_000_000_000 : 1_000_000
         return ZohoID(prefix * 1_000_000_000_000 + 900_000_000 + sequence)
     }

@@ -1,17 +1,26 @@
-/// The body of a configuration POST or PUT: `{"record_locking_configurations": [...]}`.
-/// Read before the store's lock is taken; the items are validated against the
-/// org's fields and profiles inside the transaction.
+/// The body of a configuration POST or PUT: `{"record_locking_configurations": [...]}`,
+/// read before the store's lock is taken. Each element is read as far as it can
+/// be without the org (`ConfigurationElement`); the transaction checks the rest
+/// against the org's fields, buttons and profiles.
 struct ConfigurationBody {
     static let wrapperKey = "record_locking_configurations"
 
-    /// The elements of the wrapper; empty when it is missing or not an array.
+    /// The elements of the wrapper; none when it is missing or not an array.
     let items: [JSONValue]
+    /// Each item read as far as it can be without the org.
+    let elements: [Result<ConfigurationElement, ZohoError>]
 
     /// Throws only for a body that is not a JSON object (a top-level error).
-    init(bytes: [UInt8]) throws(ZohoError) {
+    init(bytes: [UInt8], mode: ConfigurationEditor.Mode) throws(ZohoError) {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
         items = root[Self.wrapperKey]?.arrayValue ?? []
+        elements = items.enumerated().map { index, item in
+            Result { () throws(ZohoError) in try ConfigurationElement(item, at: Self.path(index), mode: mode) }
+        }
     }
+
+    /// `$.record_locking_configurations[index]`.
+    static func path(_ index: Int) -> String { "$.\(wrapperKey)[\(index)]" }
 
     /// The per-item answer to a body without configurations.
     static let missingWrapper = ActionResult.failure(

@@ -51,7 +51,7 @@ extension ConfigurationEditor {
 
     private func rule(_ body: JSONObject, base: LockingRule?, _ path: String, id: ZohoID? = nil) throws -> LockingRule {
         let name: String
-        if let value = present(body, "name") {
+        if let value = Self.present(body, "name") {
             guard let text = value.stringValue, !text.isEmpty else {
                 throw ZohoError.invalidDataType(apiName: "name", jsonPath: "\(path).name", expected: "text")
             }
@@ -62,7 +62,7 @@ extension ConfigurationEditor {
             throw ZohoError.mandatoryNotFound(apiName: "name", jsonPath: "\(path).name")
         }
         var lockExisting = base?.lockExistingRecords ?? false
-        if let value = present(body, "lock_existing_records") {
+        if let value = Self.present(body, "lock_existing_records") {
             guard let flag = value.boolValue else {
                 throw ZohoError.invalidDataType(apiName: "lock_existing_records", jsonPath: "\(path).lock_existing_records", expected: "boolean")
             }

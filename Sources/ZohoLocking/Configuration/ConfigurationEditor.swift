@@ -28,23 +28,18 @@ public struct ConfigurationEditor {
 
     /// `path` is the element's JSON path, e.g. `$.record_locking_configurations[0]`.
     public func apply(_ item: JSONValue, to base: LockingConfiguration, path: String) throws -> LockingConfiguration {
-        guard case .object(let body) = item else {
-            throw ZohoError.invalidDataType(apiName: "record_locking_configurations", jsonPath: path, expected: "jsonobject")
-        }
+        try apply(ConfigurationElement(item, at: path, mode: mode), to: base, path: path)
+    }
+
+    /// The same, for an element already read (its first checks passed).
+    public func apply(_ element: ConfigurationElement, to base: LockingConfiguration, path: String) throws
+        -> LockingConfiguration
+    {
+        let body = element.body
         var configuration = base
         let at = { (key: String) in "\(path).\(key)" }
-
-        if let value = present(body, "lock_type") {
-            configuration.lockType = try oneOf(value, LockType.self, "lock_type", at("lock_type"))
-        } else if mode != .fixture {
-            throw ZohoError.mandatoryNotFound(apiName: "lock_type", jsonPath: at("lock_type"))
-        }
-        if let value = present(body, "feature_type"), value != .string("record_locking") {
-            throw ZohoError.invalidData(message: "invalid data", details: Self.pointer("feature_type", at("feature_type")))
-        }
-        if let value = present(body, "locked_for") {
-            configuration.lockedFor = try oneOf(value, LockedFor.self, "locked_for", at("locked_for"))
-        }
+        if let lockType = element.lockType { configuration.lockType = lockType }
+        if let lockedFor = element.lockedFor { configuration.lockedFor = lockedFor }
         if body.contains("lock_excluded_profiles") {
             configuration.lockExcludedProfiles = try excludedProfiles(body["lock_excluded_profiles"], at("lock_excluded_profiles"))
         }
@@ -61,7 +56,7 @@ public struct ConfigurationEditor {
         if body.contains("restricted_custom_buttons") {
             configuration.restrictedCustomButtons = try customButtons(body["restricted_custom_buttons"], at("restricted_custom_buttons"))
         }
-        if let value = present(body, "lock_for_portal_users") {
+        if let value = Self.present(body, "lock_for_portal_users") {
             guard let flag = value.boolValue else {
                 throw ZohoError.invalidDataType(apiName: "lock_for_portal_users", jsonPath: at("lock_for_portal_users"), expected: "boolean")
             }
@@ -87,20 +82,9 @@ public struct ConfigurationEditor {
 
     // MARK: - Keys
 
-    func present(_ body: JSONObject, _ key: String) -> JSONValue? {
+    static func present(_ body: JSONObject, _ key: String) -> JSONValue? {
         guard let value = body[key], !value.isNull else { return nil }
         return value
-    }
-
-    private func oneOf<T: RawRepresentable & CaseIterable>(_ value: JSONValue, _ type: T.Type, _ key: String, _ path: String)
-        throws -> T where T.RawValue == String
-    {
-        guard let text = value.stringValue, let parsed = T(rawValue: text) else {
-            throw ZohoError.invalidData(
-                message: "\(key) not found",
-                details: CriteriaValidator.details(key, path, supported: T.allCases.map(\.rawValue)))
-        }
-        return parsed
     }
 
     /// An array at `path`, or nil for `null` (which clears the list).

@@ -37,24 +37,39 @@ public struct ConfigurationService: Sendable {
     /// POST (§12): 201; one configuration per module.
     public func createConfiguration(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
         // Bodies are read before the store's lock is taken; a body error still answers in its place.
-        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body, mode: .create) }
         let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
             if try repository.configurationSummary(orgID: caller.org.id, module: module.apiName) != nil {
                 throw ZohoError.configurationAlreadyExists
             }
-            let items = try parsed.get().items
-            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
+            let elements = try parsed.get().elements
+            guard !elements.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let now = clock.now()
             let editor = try editor(repository, caller, module, .create)
             var created = false
-            return try items.enumerated().map { index, item -> ActionResult in
+            // Every element tried uses up an id, the failed ones too; those of elements that
+            // failed before the transaction are taken together, before the next id is needed.
+            var unusedIDs = 0
+            func useUpIDs() throws {
+                _ = try repository.generateIDs(orgID: caller.org.id, count: unusedIDs)
+                unusedIDs = 0
+            }
+            let results = try elements.enumerated().map { index, read -> ActionResult in
                 if created { return .failure(.configurationAlreadyExists) }
+                let element: ConfigurationElement
+                switch read {
+                case .failure(let error):
+                    unusedIDs += 1
+                    return .failure(error)
+                case .success(let value): element = value
+                }
+                try useUpIDs()
                 let base = LockingConfiguration(
                     id: try repository.generateID(orgID: caller.org.id), module: module.apiName, lockType: .manual,
                     createdBy: caller.user.reference, createdTime: now, modifiedBy: caller.user.reference, modifiedTime: now)
                 return try attempt {
-                    let configuration = try editor.apply(item, to: base, path: "$.\(Self.wrapperKey)[\(index)]")
+                    let configuration = try editor.apply(element, to: base, path: ConfigurationBody.path(index))
                     try repository.upsertConfiguration(orgID: caller.org.id, configuration)
                     try automaticLocker(repository, caller).configurationSaved(configuration, previous: nil)
                     if !caller.org.lockingModuleCreated {
@@ -65,6 +80,8 @@ public struct ConfigurationService: Sendable {
                     return success(configuration.id, "created")
                 }
             }
+            try useUpIDs()
+            return results
         }
         return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 201)
     }
@@ -72,23 +89,23 @@ public struct ConfigurationService: Sendable {
     /// PUT on the collection (§13): each element names the configuration by `id`,
     /// or, without one, means the module's configuration.
     public func updateConfigurations(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
-        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body, mode: .update) }
         let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
             var current = try repository.configuration(orgID: caller.org.id, module: module.apiName)
             if current?.systemDefined == true { throw ZohoError.systemConfigurationNotUpdatable }
-            let items = try parsed.get().items
-            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
+            let body = try parsed.get()
+            guard !body.items.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let editor = try editor(repository, caller, module, .update)
-            return try items.enumerated().map { index, item -> ActionResult in
-                let path = "$.\(Self.wrapperKey)[\(index)]"
+            return try body.items.enumerated().map { index, item -> ActionResult in
+                let path = ConfigurationBody.path(index)
                 let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
                 guard let configuration = current, named.map({ ZohoID(json: $0) == configuration.id }) ?? true else {
                     return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([
                         ("api_name", "id"), ("json_path", .string("\(path).id")),
                     ])))
                 }
-                let result = try update(repository, caller, editor, configuration, item, path: path)
+                let result = try update(repository, caller, editor, configuration, body.elements[index], path: path)
                 if result.isSuccess { current = try repository.configuration(orgID: caller.org.id, module: module.apiName) }
                 return result
             }
@@ -100,16 +117,16 @@ public struct ConfigurationService: Sendable {
     public func updateConfiguration(_ caller: Caller, id: String, _ query: QueryParameters, body: [UInt8]) throws
         -> ZohoReply
     {
-        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body) }
+        let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body, mode: .update) }
         let results = try store.write { repository -> [ActionResult] in
             let module = try resolve(repository, caller, query)
             var current = try existing(repository, caller, module, id: id)
             if current.systemDefined { throw ZohoError.systemConfigurationNotUpdatable }
-            let items = try parsed.get().items
-            guard !items.isEmpty else { return [ConfigurationBody.missingWrapper] }
+            let elements = try parsed.get().elements
+            guard !elements.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let editor = try editor(repository, caller, module, .update)
-            return try items.enumerated().map { index, item -> ActionResult in
-                let result = try update(repository, caller, editor, current, item, path: "$.\(Self.wrapperKey)[\(index)]")
+            return try elements.enumerated().map { index, element -> ActionResult in
+                let result = try update(repository, caller, editor, current, element, path: ConfigurationBody.path(index))
                 if result.isSuccess {
                     current = try repository.configuration(orgID: caller.org.id, module: module.apiName) ?? current
                 }
@@ -182,10 +199,10 @@ public struct ConfigurationService: Sendable {
     /// changes only when an item succeeds.
     private func update(
         _ repository: any StoreRepository, _ caller: Caller, _ editor: ConfigurationEditor,
-        _ configuration: LockingConfiguration, _ item: JSONValue, path: String
+        _ configuration: LockingConfiguration, _ element: Result<ConfigurationElement, ZohoError>, path: String
     ) throws -> ActionResult {
         try attempt {
-            var updated = try editor.apply(item, to: configuration, path: path)
+            var updated = try editor.apply(element.get(), to: configuration, path: path)
             updated.modifiedBy = caller.user.reference
             updated.modifiedTime = clock.now()
             try repository.upsertConfiguration(orgID: caller.org.id, updated)

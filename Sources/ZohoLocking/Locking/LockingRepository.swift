@@ -24,6 +24,8 @@ public protocol LockingRepository {
     func deleteLock(orgID: ZohoID, lockID: ZohoID) throws
     /// A new id for an entity of the org; deterministic for the same history.
     func generateID(orgID: ZohoID) throws -> ZohoID
+    /// The ids `count` calls of `generateID` would give, in that order, at once.
+    func generateIDs(orgID: ZohoID, count: Int) throws -> [ZohoID]
 }
 
 /// A record as the locking endpoints find it (see `LockingRepository.lockTarget`).
