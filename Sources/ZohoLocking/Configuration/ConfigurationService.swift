@@ -98,14 +98,13 @@ public struct ConfigurationService: Sendable {
             guard !body.items.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let editor = try editor(repository, caller, module, .update)
             return try body.items.enumerated().map { index, item -> ActionResult in
-                let path = ConfigurationBody.path(index)
                 let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
                 guard let configuration = current, named.map({ ZohoID(json: $0) == configuration.id }) ?? true else {
                     return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([
-                        ("api_name", "id"), ("json_path", .string("\(path).id")),
+                        ("api_name", "id"), ("json_path", .string("\(ConfigurationBody.path(index)).id")),
                     ])))
                 }
-                let result = try update(repository, caller, editor, configuration, body.elements[index], path: path)
+                let result = try update(repository, caller, editor, configuration, body.elements[index], index: index)
                 if result.isSuccess { current = try repository.configuration(orgID: caller.org.id, module: module.apiName) }
                 return result
             }
@@ -126,7 +125,7 @@ public struct ConfigurationService: Sendable {
             guard !elements.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let editor = try editor(repository, caller, module, .update)
             return try elements.enumerated().map { index, element -> ActionResult in
-                let result = try update(repository, caller, editor, current, element, path: ConfigurationBody.path(index))
+                let result = try update(repository, caller, editor, current, element, index: index)
                 if result.isSuccess {
                     current = try repository.configuration(orgID: caller.org.id, module: module.apiName) ?? current
                 }
@@ -199,10 +198,15 @@ public struct ConfigurationService: Sendable {
     /// changes only when an item succeeds.
     private func update(
         _ repository: any StoreRepository, _ caller: Caller, _ editor: ConfigurationEditor,
-        _ configuration: LockingConfiguration, _ element: Result<ConfigurationElement, ZohoError>, path: String
+        _ configuration: LockingConfiguration, _ read: Result<ConfigurationElement, ZohoError>, index: Int
     ) throws -> ActionResult {
-        try attempt {
-            var updated = try editor.apply(element.get(), to: configuration, path: path)
+        let element: ConfigurationElement
+        switch read {
+        case .failure(let error): return .failure(error)
+        case .success(let value): element = value
+        }
+        return try attempt {
+            var updated = try editor.apply(element, to: configuration, path: ConfigurationBody.path(index))
             updated.modifiedBy = caller.user.reference
             updated.modifiedTime = clock.now()
             try repository.upsertConfiguration(orgID: caller.org.id, updated)

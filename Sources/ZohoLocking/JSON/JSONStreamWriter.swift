@@ -42,6 +42,15 @@ public struct JSONStreamWriter: ~Copyable {
         afterKey = true
     }
 
+    /// A key known only at run time, escaped as any string is (a distinct label,
+    /// so that literal keys keep the unescaped path).
+    public mutating func key(string name: String) {
+        separate()
+        JSONWriter.writeString(name, into: &out)
+        out.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
     public mutating func null() {
         separate()
         out.append("null")

@@ -72,14 +72,25 @@ public enum ActionResult: Sendable, Equatable, JSONRepresentable {
 
     /// The wrapper `{ key: [items] }` with Zoho's status for the batch: the
     /// success status when all succeeded, 207 when mixed, else the first error's.
+    /// Written item by item: a body of many elements answers as many, and a tree
+    /// of them all would be several times the size of the answer.
     public static func reply(key: String, items: [ActionResult], successStatus: Int) -> ZohoReply {
-        let body: JSONValue = .object(JSONObject([(key, .array(items.map(\.json)))]))
-        let failures = items.compactMap { item -> ZohoError? in
-            if case .failure(let error) = item { return error }
-            return nil
+        var writer = JSONStreamWriter()
+        writer.beginObject()
+        writer.key(string: key)
+        writer.beginArray()
+        for item in items { writer.value(item.json) }
+        writer.endArray()
+        writer.endObject()
+        let failures = items.lazy.filter { !$0.isSuccess }
+        let status: Int
+        if failures.isEmpty {
+            status = successStatus
+        } else if case .failure(let first)? = failures.first, failures.count == items.count {
+            status = first.httpStatus
+        } else {
+            status = 207
         }
-        if failures.isEmpty { return ZohoReply(status: successStatus, body: body) }
-        if failures.count < items.count { return ZohoReply(status: 207, body: body) }
-        return ZohoReply(status: failures[0].httpStatus, body: body)
+        return ZohoReply(status: status, written: writer.bytes())
     }
 }
