@@ -43,12 +43,18 @@ public struct FixtureLoader {
         // Also from `GET /__mock/state`: ids generated later continue after those already handed out.
         if let sequence = try fixture.integer("id_sequence") { try repository.raiseIDSequence(orgID: id, to: sequence) }
 
-        for profile in try fixture.objects("profiles") { try loadProfile(profile, orgID: id) }
-        for user in try fixture.objects("users") { try loadUser(user, orgID: id) }
+        let profiles = try fixture.objects("profiles")
+        let profileIDs = try FixtureIDs(repository, orgID: id, for: profiles)
+        for profile in profiles { try loadProfile(profile, orgID: id, newID: profileIDs) }
+        let users = try fixture.objects("users")
+        let userIDs = try FixtureIDs(repository, orgID: id, for: users)
+        for user in users { try loadUser(user, orgID: id, newID: userIDs) }
         for module in try fixture.objects("modules") { try loadModule(module, orgID: id) }
         for token in try fixture.objects("tokens") { try loadToken(token, orgID: id) }
         for client in try fixture.objects("oauth_clients") { try loadOAuthClient(client, orgID: id) }
-        for record in try fixture.objects("records") { try loadRecord(record, orgID: id) }
+        let records = try fixture.objects("records")
+        let recordIDs = try FixtureIDs(repository, orgID: id, for: records)
+        for record in records { try loadRecord(record, orgID: id, newID: recordIDs) }
         let configurations = try fixture.objects("record_locking_configurations")
         var configuredModules = Set<String>()
         for configuration in configurations {
@@ -62,8 +68,10 @@ public struct FixtureLoader {
             try repository.upsertOrg(org)
         }
         var lockedRecords = Set<ZohoID>()
-        for lock in try fixture.objects("locks") {
-            let recordID = try loadLock(lock, orgID: id)
+        let locks = try fixture.objects("locks")
+        let lockIDs = try FixtureIDs(repository, orgID: id, for: locks)
+        for lock in locks {
+            let recordID = try loadLock(lock, orgID: id, newID: lockIDs)
             guard lockedRecords.insert(recordID).inserted else {
                 throw FixtureError(at: lock.path, "a second lock for record \(recordID); a record holds one lock")
             }
@@ -71,22 +79,22 @@ public struct FixtureLoader {
         return id
     }
 
-    private func loadProfile(_ fixture: FixtureObject, orgID: ZohoID) throws {
+    private func loadProfile(_ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs) throws {
         let profile = Profile(
-            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            id: try fixture.id("id") ?? newID.next(),
             name: try fixture.requiredString("name"),
             recordLocking: try fixture.bool("record_locking") ?? true,
             customizeCRM: try fixture.bool("customize_crm") ?? true)
         try repository.upsertProfile(orgID: orgID, profile)
     }
 
-    private func loadUser(_ fixture: FixtureObject, orgID: ZohoID) throws {
+    private func loadUser(_ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs) throws {
         let profileID = try fixture.requiredID("profile_id")
         guard try repository.profile(orgID: orgID, id: profileID) != nil else {
             throw FixtureError(at: fixture.at("profile_id"), "no profile \(profileID) in org \(orgID)")
         }
         let user = User(
-            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            id: try fixture.id("id") ?? newID.next(),
             name: try fixture.requiredString("name"),
             email: try fixture.string("email") ?? "", profileID: profileID)
         try repository.upsertUser(orgID: orgID, user)
@@ -114,15 +122,18 @@ public struct FixtureLoader {
             module = custom
         }
         guard let module else { throw FixtureError(at: fixture.at("api_name"), "unknown module \(apiName)") }
-        for button in try fixture.objects("custom_buttons") {
-            let reference = NamedReference(
-                name: try button.requiredString("name"), id: try button.id("id") ?? repository.generateID(orgID: orgID))
+        let buttons = try fixture.objects("custom_buttons")
+        let buttonIDs = try FixtureIDs(repository, orgID: orgID, for: buttons)
+        for button in buttons {
+            let reference = NamedReference(name: try button.requiredString("name"), id: try button.id("id") ?? buttonIDs.next())
             try repository.upsertCustomButton(orgID: orgID, module: module.apiName, reference)
         }
-        for field in try fixture.objects("fields") {
+        let fields = try fixture.objects("fields")
+        let fieldIDs = try FixtureIDs(repository, orgID: orgID, for: fields)
+        for field in fields {
             let definition = FieldDefinition(
                 apiName: try field.requiredString("api_name"), dataType: try field.requiredString("data_type"),
-                id: try field.id("id") ?? repository.generateID(orgID: orgID))
+                id: try field.id("id") ?? fieldIDs.next())
             try repository.upsertField(orgID: orgID, module: module.apiName, definition)
         }
     }
@@ -165,7 +176,7 @@ public struct FixtureLoader {
         }
     }
 
-    private func loadRecord(_ fixture: FixtureObject, orgID: ZohoID) throws {
+    private func loadRecord(_ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs) throws {
         let moduleName = try fixture.requiredString("module")
         guard try repository.module(orgID: orgID, apiName: moduleName) != nil else {
             throw FixtureError(at: fixture.at("module"), "unknown module \(moduleName)")
@@ -176,7 +187,7 @@ public struct FixtureLoader {
             fields = object
         }
         let record = RecordData(
-            module: moduleName, id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            module: moduleName, id: try fixture.id("id") ?? newID.next(),
             // Without a `name`, the record is named as the Records API would name it.
             name: try fixture.string("name") ?? RecordDisplayName.of(module: moduleName, fields: fields),
             ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
@@ -188,7 +199,7 @@ public struct FixtureLoader {
     }
 
     /// Returns the locked record's id.
-    private func loadLock(_ fixture: FixtureObject, orgID: ZohoID) throws -> ZohoID {
+    private func loadLock(_ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs) throws -> ZohoID {
         let moduleName = try fixture.requiredString("module")
         guard let module = try repository.module(orgID: orgID, apiName: moduleName), module.lockable else {
             throw FixtureError(at: fixture.at("module"), "module \(moduleName) does not exist or cannot be locked")
@@ -219,7 +230,7 @@ public struct FixtureLoader {
         }
         let lockedTime = try fixture.time("Locked_Time__s") ?? now
         let lock = LockEntry(
-            id: try fixture.id("id") ?? repository.generateID(orgID: orgID),
+            id: try fixture.id("id") ?? newID.next(),
             record: LockedRecord(module: module.reference, name: record.name, id: recordID),
             source: source, reason: source == .manual ? try fixture.string("Locked_Reason__s") : nil,
             lockedBy: lockedBy, lockedTime: lockedTime, configurationID: configuration.id, ruleID: ruleID,
