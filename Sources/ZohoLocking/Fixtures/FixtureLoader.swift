@@ -70,8 +70,10 @@ public struct FixtureLoader {
         var lockedRecords = Set<ZohoID>()
         let locks = try fixture.objects("locks")
         let lockIDs = try FixtureIDs(repository, orgID: id, for: locks)
+        // Loading locks changes no configuration, so each module's is read (and its rules decoded) once.
+        var configurationsByModule: [String: LockingConfiguration?] = [:]
         for lock in locks {
-            let recordID = try loadLock(lock, orgID: id, newID: lockIDs)
+            let recordID = try loadLock(lock, orgID: id, newID: lockIDs, configurations: &configurationsByModule)
             guard lockedRecords.insert(recordID).inserted else {
                 throw FixtureError(at: lock.path, "a second lock for record \(recordID); a record holds one lock")
             }
@@ -199,7 +201,9 @@ public struct FixtureLoader {
     }
 
     /// Returns the locked record's id.
-    private func loadLock(_ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs) throws -> ZohoID {
+    private func loadLock(
+        _ fixture: FixtureObject, orgID: ZohoID, newID: FixtureIDs, configurations: inout [String: LockingConfiguration?]
+    ) throws -> ZohoID {
         let moduleName = try fixture.requiredString("module")
         guard let module = try repository.module(orgID: orgID, apiName: moduleName), module.lockable else {
             throw FixtureError(at: fixture.at("module"), "module \(moduleName) does not exist or cannot be locked")
@@ -208,7 +212,10 @@ public struct FixtureLoader {
         guard let record = try repository.record(orgID: orgID, module: moduleName, id: recordID) else {
             throw FixtureError(at: fixture.at("record_id"), "no \(moduleName) record \(recordID) in org \(orgID)")
         }
-        guard let configuration = try repository.configuration(orgID: orgID, module: moduleName) else {
+        if configurations[moduleName] == nil {
+            configurations[moduleName] = .some(try repository.configuration(orgID: orgID, module: moduleName))
+        }
+        guard let configuration = configurations[moduleName] ?? nil else {
             throw FixtureError(at: fixture.path, "module \(moduleName) has no record locking configuration")
         }
         let source = try fixture.oneOf("Lock_Source__s", LockSource.self) ?? .manual
