@@ -35,8 +35,19 @@ public struct CriteriaEvaluator: Sendable {
             return !compare(String(comparator.dropFirst(4)), actual: actual, operands: operands)
         }
         switch comparator {
-        case "equal", "in": return actual.contains { value in operands.contains(value) }
-        case "contains": return text(actual, operands) { $0.contains($1) }
+        case "equal", "in":
+            // Both sides may be long lists (a record field, an `in` list): one pass over each.
+            let wanted = Set(operands)
+            return actual.contains(where: wanted.contains)
+        case "contains":
+            let patterns = operands.compactMap { operand -> TextPattern? in
+                if case .text(let wanted) = operand { return TextPattern(wanted) }
+                return nil
+            }
+            return actual.contains { value in
+                guard case .text(let text) = value else { return false }
+                return patterns.contains { $0.occurs(in: text) }
+            }
         case "starts_with": return text(actual, operands) { $0.hasPrefix($1) }
         case "ends_with": return text(actual, operands) { $0.hasSuffix($1) }
         case "greater_than": return ordered(actual, operands) { $0 > $1 }
@@ -69,7 +80,7 @@ public struct CriteriaEvaluator: Sendable {
 
 /// A value reduced to what comparing needs: a number (numbers, dates as
 /// days, date-times as epoch seconds) or lower-cased text.
-enum Operand: Equatable {
+enum Operand: Hashable {
     case number(Double)
     case text(String)
 }
