@@ -33,6 +33,36 @@ import ZohoLocking
         #expect(try story() == first)
     }
 
+    /// Generated ids follow document order, section by section (each list's ids are taken in one go).
+    @Test func fixtureIDs_areGeneratedInDocumentOrder() throws {
+        let server = try TestServer(seed: false)
+        try server.load(fixture: """
+            {"orgs":[{"id":"7000000000000000001","name":"Ids",
+              "profiles":[{"name":"a"},{"id":"5","name":"b"},{"name":"c"}],
+              "users":[{"name":"u","profile_id":"5"},{"id":"6","name":"v","profile_id":"5"},{"name":"w","profile_id":"5"}],
+              "modules":[{"api_name":"Projects__c","custom_buttons":[{"name":"b1"},{"id":"7","name":"b2"},{"name":"b3"}],
+                "fields":[{"api_name":"F1","data_type":"text"},{"api_name":"F2","data_type":"text"}]}],
+              "records":[{"module":"Leads","name":"r1","owner_id":"6"},{"module":"Leads","id":"8","name":"r2"},
+                {"module":"Projects__c","name":"r3"}],
+              "record_locking_configurations":[{"module":"Leads","lock_type":"manual"}],
+              "locks":[{"module":"Leads","record_id":"8","locked_by_id":"6","Locked_Reason__s":"x"}]}]}
+            """)
+        let org = try #require(try server.control("GET", "/__mock/state?org=7000000000000000001").json["orgs", 0])
+        func ids(_ items: JSONValue?) -> [String] { items?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? [] }
+        func generated(_ sequence: Int) -> String { "70000000009000000\(sequence < 10 ? "0" : "")\(sequence)" }
+        #expect(ids(org["profiles"]) == ["5", generated(1), generated(2)])
+        #expect(ids(org["users"]) == ["6", generated(3), generated(4)])
+        let module = org["modules"]?.arrayValue?.first { $0["api_name"] == "Projects__c" }
+        #expect(module?["id"] == .string(generated(5)))
+        #expect(ids(module?["custom_buttons"]) == ["7", generated(6), generated(7)])
+        #expect(ids(module?["fields"]) == [generated(8), generated(9)])
+        let records = org["records"]?.arrayValue?.map { ($0["name"]?.stringValue ?? "", $0["id"]?.stringValue ?? "") } ?? []
+        #expect(Dictionary(uniqueKeysWithValues: records) == ["r1": generated(10), "r2": "8", "r3": generated(11)])
+        #expect(ids(org["record_locking_configurations"]) == [generated(12)])
+        #expect(ids(org["locks"]) == [generated(13)])
+        #expect(org["id_sequence"] == 13)
+    }
+
     @Test func fixtureWithoutIDs_getsTheSameGeneratedIDs() throws {
         func load() throws -> JSONValue {
             let server = try TestServer(seed: false)

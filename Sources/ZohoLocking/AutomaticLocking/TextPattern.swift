@@ -21,9 +21,10 @@ struct TextPattern {
         self.fallback = fallback
     }
 
-    /// Whether the pattern occurs in `text`, Character by Character (so with the
-    /// canonical equivalence `String` equality has). An empty pattern occurs
-    /// nowhere, as with Foundation's `contains`.
+    /// Whether the pattern occurs in `text`, Character by Character: with the
+    /// canonical equivalence `String` equality has, and never inside a Character
+    /// (Foundation found 🇸🇫 inside 🇺🇸🇫🇷). An empty pattern occurs nowhere, as
+    /// with Foundation's `contains`.
     func occurs(in text: String) -> Bool {
         guard !characters.isEmpty else { return false }
         var matched = 0

@@ -82,7 +82,7 @@ extension ConfigurationEditor {
     /// A touched rule sits at the first position of its id, so every rule before
     /// it has another id: it repeats one when the first rule with its name (or
     /// criteria) comes before it, or when a rule the request left alone shares it.
-    private func checkDuplicates(_ rules: [LockingRule], touched: [(index: Int, ruleID: ZohoID)], _ path: String) throws {
+    func checkDuplicates(_ rules: [LockingRule], touched: [(index: Int, ruleID: ZohoID)], _ path: String) throws {
         let touchedIDs = Set(touched.map(\.ruleID))
         var firstPosition: [ZohoID: Int] = [:]
         var names: [String: Occurrences] = [:]

@@ -4,6 +4,10 @@
 /// inside one write transaction: the first bad reference throws and the
 /// transaction rolls back, so nothing of a rejected document is kept.
 public struct FixtureLoader {
+    /// Orgs one document may hold. Each costs several writes, whatever it holds:
+    /// a 1 MiB document of `{}`s (350k orgs) would hold the store for seconds.
+    public static let maximumOrgs = 10_000
+
     private let repository: any StoreRepository
     private let now: Int64
 
@@ -15,8 +19,11 @@ public struct FixtureLoader {
     /// Returns the ids of the orgs the document touched, in document order.
     public func load(_ document: JSONValue) throws -> [ZohoID] {
         let root = try FixtureObject(document, path: "$")
-        guard root.object["orgs"]?.arrayValue != nil else {
+        guard let orgs = root.object["orgs"]?.arrayValue else {
             throw FixtureError(at: "$.orgs", "is required and must be an array")
+        }
+        guard orgs.count <= Self.maximumOrgs else {
+            throw FixtureError(at: "$.orgs", "holds \(orgs.count) orgs; one document may hold \(Self.maximumOrgs)")
         }
         var orgIDs: [ZohoID] = []
         for org in try root.objects("orgs") {

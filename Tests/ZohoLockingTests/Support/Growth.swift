@@ -1,0 +1,34 @@
+/// How much longer some work takes when its input grows fourfold: about 4 times
+/// when the work is linear, 16 when quadratic. A ratio, unlike a time, holds on a
+/// slow debug build and a busy machine. Noise is kept out as far as it can be:
+/// a first run on the large input lets caches and malloc settle, the two inputs
+/// then take turns (so both meet the same load), and each side keeps its
+/// fastest run. The gap between 4 and 16 leaves room for what noise remains.
+enum Growth {
+    /// The factor between the large and the small input.
+    static let factor = 4
+    /// Well under quadratic (16), with room above linear (4).
+    static let linearBound = 8.0
+
+    static func ratio<Input>(_ small: Input, _ large: Input, runs: Int = 5, _ work: (Input) throws -> Void) rethrows
+        -> Double
+    {
+        func time(_ input: Input) throws -> Duration {
+            let started = ContinuousClock.now
+            try work(input)
+            return ContinuousClock.now - started
+        }
+        _ = try time(large)
+        var fastest = (small: Duration.seconds(3600), large: Duration.seconds(3600))
+        for _ in 0..<runs {
+            fastest.small = min(fastest.small, try time(small))
+            fastest.large = min(fastest.large, try time(large))
+        }
+        return fastest.large / fastest.small
+    }
+
+    /// `ratio` over inputs made for `size` and `factor × size`.
+    static func ratio<Input>(size: Int, _ make: (Int) throws -> Input, _ work: (Input) throws -> Void) rethrows -> Double {
+        try ratio(make(size), make(factor * size), work)
+    }
+}
