@@ -27,7 +27,8 @@ import ZohoLocking
 
     /// Element 1 keeps what element 0 set (a PUT leaves out keys as they are).
     @Test func configurationPUT_elementsApplyInTurn() throws {
-        let body = #"{"record_locking_configurations":[{"lock_type":"both","restricted_actions":["delete"]},{},{"lock_type":"both"}]}"#
+        let body = #"{"record_locking_configurations":[{"lock_type":"both","restricted_actions":["delete"]},{},"#
+            + #"{"lock_type":"both"}]}"#
         let response = try server.request("PUT", configurationPath("Leads"), body: body)
         #expect(response.status == 207)
         #expect(response.json["record_locking_configurations"]?.arrayValue?.map { $0["code"]?.stringValue ?? "" }

@@ -66,8 +66,9 @@ import Testing
 
     @Test func manyRules_costInProportion() throws {
         func body(_ count: Int) -> JSONValue {
-            let rules: [JSONValue] = (0..<count).map {
-                ["name": .string("rule \($0)"), "criteria": ["comparator": "equal", "field": ["api_name": "Phone"], "value": .string("\($0)")]]
+            let rules: [JSONValue] = (0..<count).map { index -> JSONValue in
+                let criteria: JSONValue = ["comparator": "equal", "field": ["api_name": "Phone"], "value": .string("\(index)")]
+                return ["name": .string("rule \(index)"), "criteria": criteria]
             }
             return ["lock_type": "automatic", "locking_rules": .array(rules)]
         }

@@ -26,9 +26,10 @@ import Testing
 
     @Test func textPattern_worstCaseGrowsLinearly() {
         // Every start of the text matches the needle almost to its end: a scan from each start is quadratic.
-        let ratio = Growth.ratio(size: 10_000, { (String(repeating: "a", count: 2 * $0), String(repeating: "a", count: $0) + "b") }) {
-            #expect(!TextPattern($0.1).occurs(in: $0.0))
+        func input(_ count: Int) -> (text: String, needle: String) {
+            (String(repeating: "a", count: 2 * count), String(repeating: "a", count: count) + "b")
         }
+        let ratio = Growth.ratio(size: 10_000, input) { #expect(!TextPattern($0.needle).occurs(in: $0.text)) }
         #expect(ratio < Growth.linearBound, "4× the text took \(ratio)× as long")
     }
 

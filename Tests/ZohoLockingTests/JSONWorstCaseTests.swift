@@ -23,9 +23,8 @@ import ZohoLocking
     }
 
     @Test func parsingALongArray_growsLinearly() throws {
-        let ratio = try Growth.ratio(size: 10_000, { Array(("[" + Array(repeating: "{}", count: $0).joined(separator: ",") + "]").utf8) }) {
-            _ = try JSONParser.parse($0)
-        }
+        func array(_ count: Int) -> [UInt8] { Array(("[" + Array(repeating: "{}", count: count).joined(separator: ",") + "]").utf8) }
+        let ratio = try Growth.ratio(size: 10_000, array) { _ = try JSONParser.parse($0) }
         #expect(ratio < Growth.linearBound, "4× the items took \(ratio)× as long")
     }
 
@@ -51,7 +50,8 @@ import ZohoLocking
         let error = #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
         #expect(error?.reason == "nesting too deep")
         #expect(error?.offset == JSONParser.maximumDepth)
-        let atLimit = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
+        let depth = JSONParser.maximumDepth
+        let atLimit = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         #expect(throws: Never.self) { try JSONParser.parse(atLimit) }
     }
 }

@@ -23,16 +23,17 @@ public struct ConfigurationElement: Sendable {
             lockType = nil
         }
         if let value = ConfigurationEditor.present(body, "feature_type"), value != .string("record_locking") {
-            throw .invalidData(message: "invalid data", details: ConfigurationEditor.pointer("feature_type", "\(path).feature_type"))
+            throw .invalidData(
+                message: "invalid data", details: ConfigurationEditor.pointer("feature_type", "\(path).feature_type"))
         }
         lockedFor = try ConfigurationEditor.present(body, "locked_for").map { value throws(ZohoError) in
             try Self.oneOf(value, LockedFor.self, "locked_for", "\(path).locked_for")
         }
     }
 
-    private static func oneOf<T: RawRepresentable & CaseIterable>(_ value: JSONValue, _ type: T.Type, _ key: String, _ path: String)
-        throws(ZohoError) -> T where T.RawValue == String
-    {
+    private static func oneOf<T: RawRepresentable & CaseIterable>(
+        _ value: JSONValue, _ type: T.Type, _ key: String, _ path: String
+    ) throws(ZohoError) -> T where T.RawValue == String {
         guard let text = value.stringValue, let parsed = T(rawValue: text) else {
             throw .invalidData(
                 message: "\(key) not found", details: CriteriaValidator.details(key, path, supported: T.allCases.map(\.rawValue)))

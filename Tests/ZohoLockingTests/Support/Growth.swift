@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How much longer some work takes when its input grows fourfold: about 4 times
 /// when the work is linear, 16 when quadratic. A ratio, unlike a time, holds on a
 /// slow debug build and a busy machine. Noise is kept out as far as it can be:
+/// the time is the thread's CPU time (what other processes take is not counted),
 /// a first run on the large input lets caches and malloc settle, the two inputs
-/// then take turns (so both meet the same load), and each side keeps its
-/// fastest run. The gap between 4 and 16 leaves room for what noise remains.
+/// then take turns, and each side keeps its fastest run. The gap between 4 and
+/// 16 leaves room for what noise remains.
 enum Growth {
     /// The factor between the large and the small input.
     static let factor = 4
@@ -14,9 +21,9 @@ enum Growth {
         -> Double
     {
         func time(_ input: Input) throws -> Duration {
-            let started = ContinuousClock.now
+            let started = threadCPUTime()
             try work(input)
-            return ContinuousClock.now - started
+            return threadCPUTime() - started
         }
         _ = try time(large)
         var fastest = (small: Duration.seconds(3600), large: Duration.seconds(3600))
@@ -30,5 +37,11 @@ enum Growth {
     /// `ratio` over inputs made for `size` and `factor × size`.
     static func ratio<Input>(size: Int, _ make: (Int) throws -> Input, _ work: (Input) throws -> Void) rethrows -> Double {
         try ratio(make(size), make(factor * size), work)
+    }
+
+    private static func threadCPUTime() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
     }
 }
