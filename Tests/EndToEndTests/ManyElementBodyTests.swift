@@ -1,5 +1,6 @@
 import Testing
 import ZohoLocking
+import ZohoMockAPI
 
 /// Bodies of several elements, now read before the store's lock is taken and
 /// answered after it: each element still sees what the ones before it did.
@@ -62,16 +63,25 @@ import ZohoLocking
         #expect(kept == (0..<40).filter { $0 % 2 == 1 }.map { "F\($0)__c" })
     }
 
-    /// The journal parses a body when it is read; a wide one is masked and shown whole.
-    @Test func journal_showsAWideBodyMasked() throws {
-        let members = HostileBodies.members()
-        let body = #"{"data":[{"Locked_Reason__s":"r",\#(members),"access_token":"1000.secret.token"}]}"#
-        #expect(try server.request("POST", lockPath(Seed.unlockedLead), body: body).status == 201)
+    /// The journal parses a body to mask it: a wide one is shown whole (up to the
+    /// journal's body cap) or masked and cut (past it).
+    @Test func journal_masksWideBodies() throws {
+        let secret = #""access_token":"1000.secret.token""#
+        let whole = #"{"data":[{"Locked_Reason__s":"r",\#(HostileBodies.members(5_000)),\#(secret)}]}"#
+        #expect(whole.utf8.count < EmulatorDefaults.journalBodyBytes)
+        #expect(try server.request("POST", lockPath(Seed.unlockedLead), body: whole).status == 201)
         let started = ContinuousClock.now
         let entry = try #require(try server.journal("?limit=1").first)
         #expect(ContinuousClock.now - started < HostileBodyTests.getBound)
         let element = entry["request_body", "data", 0]
-        #expect(element?.objectValue?.count == HostileBodies.keys + 2)
+        #expect(element?.objectValue?.count == 5_002)
         #expect(element?["access_token"] == "1000.****")
+
+        let cut = #"{"data":[{\#(secret),"Locked_Reason__s":"r",\#(HostileBodies.members())}]}"#
+        #expect(cut.utf8.count > EmulatorDefaults.journalBodyBytes)
+        #expect(try server.request("PUT", lockPath(Seed.unlockedLead, "1"), body: cut).status == 400)
+        let text = try #require(try server.journal("?limit=1").first?["request_body"]?.stringValue)
+        #expect(text.hasPrefix(#"{"data":[{"access_token":"1000.****","Locked_Reason__s":"r","k0":0,"#))
+        #expect(!text.contains("secret"))
     }
 }
