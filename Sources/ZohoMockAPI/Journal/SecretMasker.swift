@@ -8,6 +8,8 @@ enum SecretMasker {
     static let formFields: Set<String> = ["access_token", "refresh_token", "client_secret", "code", "token"]
     /// JSON keys that carry a credential. Not `code`: Zoho's errors use it for their code.
     static let jsonKeys: Set<String> = ["access_token", "refresh_token", "client_secret", "token", "id_token"]
+    /// Each key as it stands in JSON text before its closing quote.
+    private static let jsonKeyPatterns = jsonKeys.map { Array("\"\($0)".utf8) }
 
     /// A third of the secret, at most 8 characters, then `****`.
     static func mask(_ secret: String) -> String {
@@ -23,6 +25,37 @@ enum SecretMasker {
 
     /// A query string or form body with the credential fields' values masked; other bytes as sent.
     static func form(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard FormBytes.separatorsStandAlone(bytes) else { return formByCharacters(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.count
+            appendMasked(pair: bytes[start..<end], to: &out)
+            guard end < bytes.count else { break }
+            out.append(UInt8(ascii: "&"))
+            start = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One `name=value` of `form`, as bytes: only a credential's value is decoded and masked.
+    private static func appendMasked(pair: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), let field = FormBytes.name(pair[..<equals]),
+            formFields.contains(field)
+        else {
+            out.append(contentsOf: pair)
+            return
+        }
+        let value = RequestTarget.parseForm("v=" + String(decoding: pair[(equals + 1)...], as: UTF8.self)).first?.value ?? ""
+        out.append(contentsOf: pair[...equals])
+        out.append(contentsOf: percentEncoded(mask(value)).utf8)
+    }
+
+    /// `form` by Characters, for text where a separator joins a Character with its
+    /// neighbour (a combining mark after `&`), as the form reader splits it.
+    private static func formByCharacters(_ text: String) -> String {
         text.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, let field = RequestTarget.parseForm(String(parts[0])).first?.name,
@@ -50,11 +83,15 @@ enum SecretMasker {
     /// credential form fields masked; null when empty.
     static func body(_ bytes: [UInt8]) -> JSONValue {
         if bytes.isEmpty { return .null }
-        if let parsed = try? JSONParser.parse(bytes) { return json(parsed) }
+        if let parsed = try? JSONParser.parse(bytes) {
+            // Most bodies hold no credential key: masking them would only copy them (a
+            // 64 MB answer of many items took seconds more).
+            return FormBytes.mayHoldKey(of: jsonKeyPatterns, bytes) ? json(parsed) : parsed
+        }
         return .string(form(String(decoding: bytes, as: UTF8.self)))
     }
 
-    private static func percentEncoded(_ text: String) -> String {
+    static func percentEncoded(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
             switch byte {
