@@ -28,15 +28,20 @@ enum FormBytes {
     /// quote and text): a key stands so before its closing quote unless it is
     /// written with escapes, so a text without `\` and without any such run has none.
     static func mayHoldKey(of patterns: [[UInt8]], _ bytes: [UInt8]) -> Bool {
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\\") { return true }
-            guard byte == UInt8(ascii: "\""), index > 0 else { continue }
-            for pattern in patterns where index >= pattern.count
-                && bytes[(index - pattern.count)..<index].elementsEqual(pattern)
-            {
-                return true
+        let lastBytes = Set(patterns.compactMap(\.last))
+        return bytes.withUnsafeBufferPointer { text in
+            for index in text.indices {
+                let byte = text[index]
+                if byte == UInt8(ascii: "\\") { return true }
+                // Most quotes follow no key's last letter: one comparison passes them by.
+                guard byte == UInt8(ascii: "\""), index > 0, lastBytes.contains(text[index - 1]) else { continue }
+                for pattern in patterns where index >= pattern.count
+                    && UnsafeBufferPointer(rebasing: text[(index - pattern.count)..<index]).elementsEqual(pattern)
+                {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 }
