@@ -3,12 +3,12 @@
     python3 bench/hostile_json.py BIN [--runs N] [--only NAME,...]
 
 Starts BIN (a release build of zoho-lock-mock) with `--port 0`, reads its ready line, and
-for every body shape below sends the body to its endpoint while another thread keeps
-sending the documentation's lock GET, each on a new connection. Prints, per shape, the
-status and code of the answer, the time to answer (median over the runs) and the slowest
-concurrent GET seen while the body was in flight (max over the runs); then one line of
-JSON with the same figures. The store is reset before every run of every shape. Loads
-stay on 127.0.0.1.
+for every body shape below sends the body to its endpoint alone, then again while another
+process keeps sending the documentation's lock GET, each on a new connection. Prints, per
+shape, the status and code of the answer, the time to answer alone (median over the runs)
+and the slowest GET seen while the body was in flight (max over the runs); then one line
+of JSON with the same figures. The store is reset before every send. Loads stay on
+127.0.0.1.
 """
 import argparse
 import http.client
@@ -210,8 +210,16 @@ def probe(port, stop, latencies):
             raise SystemExit(f"hostile_json: the concurrent GET answered {status}")
 
 
-def measure(port, shape):
-    """(status, code, answer ms, slowest concurrent GET ms, GETs answered meanwhile) for one run.
+def answer(port, shape):
+    """(status, code, ms) of the body sent alone."""
+    _, method, path, body, authorized = shape
+    started = time.perf_counter()
+    status, data = call(port, method, path, body, authorized)
+    return status, code_of(data), (time.perf_counter() - started) * 1000
+
+
+def probed(port, shape):
+    """(slowest GET ms, GETs answered) while the body is sent again.
 
     The GETs come from another process, so the two clients do not share an interpreter lock."""
     _, method, path, body, authorized = shape
@@ -221,13 +229,11 @@ def measure(port, shape):
         prober.start()
         while not latencies:  # the prober is running before the body is sent
             time.sleep(0.001)
-        started = time.perf_counter()
-        status, data = call(port, method, path, body, authorized)
-        elapsed = (time.perf_counter() - started) * 1000
+        call(port, method, path, body, authorized)
         stop.set()
         prober.join()
         seen = list(latencies)
-    return status, code_of(data), elapsed, max(seen), len(seen)
+    return max(seen), len(seen)
 
 
 def start(binary):
@@ -253,17 +259,19 @@ def main():
     try:
         print(f"{'body shape':40} {'bytes':>8} {'status':>6} {'code':24} {'answer ms':>10} {'GET max ms':>10} {'GETs':>5}")
         for shape in selected:
-            runs = []
+            alone, meanwhile = [], []
             for _ in range(arguments.runs):
                 call(port, "POST", "/__mock/reset", authorized=False)
-                runs.append(measure(port, shape))
-            status, code = runs[-1][0], runs[-1][1]
-            answer = statistics.median(run[2] for run in runs)
-            slowest = max(run[3] for run in runs)
-            gets = sum(run[4] for run in runs)
+                alone.append(answer(port, shape))
+                call(port, "POST", "/__mock/reset", authorized=False)
+                meanwhile.append(probed(port, shape))
+            status, code = alone[-1][0], alone[-1][1]
+            answered = statistics.median(run[2] for run in alone)
+            slowest = max(run[0] for run in meanwhile)
+            gets = sum(run[1] for run in meanwhile)
             results.append({"shape": shape[0], "bytes": len(shape[3]), "status": status, "code": code,
-                            "answer_ms": round(answer, 1), "concurrent_get_max_ms": round(slowest, 1)})
-            print(f"{shape[0]:40} {len(shape[3]):>8} {status:>6} {code:24} {answer:>10.1f} {slowest:>10.1f} {gets:>5}",
+                            "answer_ms": round(answered, 1), "concurrent_get_max_ms": round(slowest, 1)})
+            print(f"{shape[0]:40} {len(shape[3]):>8} {status:>6} {code:24} {answered:>10.1f} {slowest:>10.1f} {gets:>5}",
                   flush=True)
     finally:
         server.terminate()
