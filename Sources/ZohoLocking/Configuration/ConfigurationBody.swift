@@ -10,10 +10,11 @@ struct ConfigurationBody {
     /// Each item read as far as it can be without the org.
     let elements: [Result<ConfigurationElement, ZohoError>]
 
-    /// Throws only for a body that is not a JSON object (a top-level error).
+    /// Throws only top-level errors: a body that is not a JSON object, or more than 100 elements.
     init(bytes: [UInt8], mode: ConfigurationEditor.Mode) throws(ZohoError) {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
         items = root[Self.wrapperKey]?.arrayValue ?? []
+        try ElementLimit.check(items.count)
         elements = items.enumerated().map { index, item in
             Result { () throws(ZohoError) in try ConfigurationElement(item, at: Self.path(index), mode: mode) }
         }

@@ -8,7 +8,7 @@ public struct LockReasonBody: Sendable {
     /// One entry per element of `data`: the reason, or why it was refused.
     public let items: [Result<String, ZohoError>]
 
-    /// Throws only for a body that is not a JSON object (top-level error).
+    /// Throws only top-level errors: a body that is not a JSON object, or more than 100 elements.
     public init(bytes: [UInt8]) throws(ZohoError) {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
         guard let data = root["data"], !data.isNull else {
@@ -23,6 +23,7 @@ public struct LockReasonBody: Sendable {
             items = [.failure(.mandatoryNotFound(apiName: "data", jsonPath: "$.data"))]
             return
         }
+        try ElementLimit.check(elements.count)
         items = elements.enumerated().map { index, element in Self.reason(in: element, index: index) }
     }
 

@@ -1,8 +1,6 @@
 /// The body of a Records API write: `{"data": [record, …]}`, at most 100
 /// records (Zoho's limit for insert, update and delete).
 struct RecordBatch {
-    static let maximumRecords = 100
-
     /// The elements of `data`, or the per-item error Zoho answers when there are none.
     let elements: Result<[JSONValue], ZohoError>
 
@@ -11,19 +9,12 @@ struct RecordBatch {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
         switch root["data"] {
         case .array(let items)? where !items.isEmpty:
-            try Self.checkCount(items.count)
+            try ElementLimit.check(items.count)
             elements = .success(items)
         case .array?, .null?, nil:
             elements = .failure(.mandatoryNotFound(apiName: "data", jsonPath: "$.data"))
         default:
             elements = .failure(.invalidDataType(apiName: "data", jsonPath: "$.data", expected: "jsonarray"))
-        }
-    }
-
-    /// LIMIT_EXCEEDED for more than 100 records (or ids) in one call.
-    static func checkCount(_ count: Int) throws(ZohoError) {
-        guard count <= maximumRecords else {
-            throw .limitExceeded(message: "Record count exceeded", details: JSONObject([("limit", .int(maximumRecords))]))
         }
     }
 }

@@ -99,7 +99,7 @@ public struct RecordService: Sendable {
         try store.write { repository in
             let module = try resolveModule(repository, caller, path)
             guard let ids = try query.idList("ids") else { throw ZohoError.requiredParamMissing(param: "ids") }
-            try RecordBatch.checkCount(ids.count)
+            try ElementLimit.check(ids.count)
             let writer = try self.writer(repository, caller, module)
             let results = try ids.map { try writer.delete($0) }
             return ActionResult.reply(key: "data", items: results, successStatus: 200)
