@@ -93,9 +93,8 @@ public struct JSONObject: Sendable, Hashable, Sequence {
             return
         }
         var index = [String: Int](minimumCapacity: entries.count)
-        for (position, entry) in entries.enumerated() where index[entry.key] == nil {
-            index[entry.key] = position
-        }
+        // Last to first, so a repeated key ends at its first position, in one dictionary step each.
+        for position in entries.indices.reversed() { index[entries[position].key] = position }
         positions = index
     }
 }
