@@ -22,6 +22,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIMIT = 1 << 20  # the emulator's body limit; every body here is at most this
+TIMEOUT = 120.0  # seconds a body may take; --timeout changes it
 TOKEN = "1000.admin.token"
 LOCKED_LEAD = "5843104000000725170"
 UNLOCKED_LEAD = "5843104000000425570"
@@ -72,8 +73,16 @@ def deep_fields():
     return b'{"data":[{"Last_Name":"x",' + b",".join(fields) + b"}]}"
 
 
-def record(name, extra=b""):
-    return b'{"data":[{"Last_Name":"' + name + b'"' + extra + b"}]}"
+def wide_element(first, parts):
+    """An object of `first` and as many keys as fit in 1/`parts` of the limit."""
+    room = LIMIT // parts - len(first) - 16
+    keys, size, index = [first], len(first), 0
+    while size + 12 < room:
+        key = b'"k%d":0' % index
+        keys.append(key)
+        size += len(key) + 1
+        index += 1
+    return b"{" + b",".join(keys) + b"}"
 
 
 def criteria_leaf():
@@ -114,6 +123,8 @@ def shapes():
     return [
         ("lock POST, 100k keys", "POST", LOCKS, wide(b'{"data":[{', b"}]}", b'"Locked_Reason__s":"x"'), z),
         ("lock POST, 350k items", "POST", LOCKS, fill(b'{"data":[{"Locked_Reason__s":"x"},', b"{}", b"]}"), z),
+        ("lock POST, 100 items of 1k keys", "POST", LOCKS,
+         b'{"data":[' + b",".join([wide_element(b'"Locked_Reason__s":"x"', 100)] * 100) + b"]}", z),
         ("lock POST, 1 MiB of [", "POST", LOCKS, b"[" * LIMIT, z),
         ("lock PUT, 1 MiB reason", "PUT", f"/crm/v7/Leads/{LOCKED_LEAD}/Locking_Information__s/{SEED_LOCK}",
          long_string(b'{"data":[{"Locked_Reason__s":', b"a", b"}]}"), z),
@@ -145,6 +156,8 @@ def shapes():
               b'"criteria":{"group_operator":"OR","group":[', criteria_leaf(), b"]}}]}]}"), z),
         ("configuration POST, 350k items", "POST", CONFIGURATIONS + "?module=Accounts",
          fill(b'{"record_locking_configurations":[', b"{}", b"]}"), z),
+        ("configuration PUT, 100 items of 1k keys", "PUT", CONFIGURATIONS + "?module=Leads",
+         b'{"record_locking_configurations":[' + b",".join([wide_element(b'"lock_type":"both"', 100)] * 100) + b"]}", z),
         ("configuration PUT, 350k items", "PUT", CONFIGURATIONS + "?module=Leads",
          fill(b'{"record_locking_configurations":[', b"{}", b"]}"), z),
         ("configuration PUT id, 500k actions", "PUT", CONFIGURATIONS + "/5843104000000758004?module=Leads",
@@ -168,8 +181,8 @@ def shapes():
 
 # --- HTTP ---------------------------------------------------------------------------------------
 
-def call(port, method, path, body=None, authorized=True, timeout=120):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+def call(port, method, path, body=None, authorized=True):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
     headers = {"Authorization": f"Zoho-oauthtoken {TOKEN}"} if authorized else {}
     connection.request(method, path, body=body, headers=headers)
     response = connection.getresponse()
@@ -247,39 +260,57 @@ def start(binary):
     return server, int(ready.strip().rsplit(":", 1)[1])
 
 
+def measure_shape(port, shape, runs):
+    """The result row of one shape, or None when a body was not answered within TIMEOUT
+    (the server is then still busy with it: the caller starts another)."""
+    alone, meanwhile = [], []
+    try:
+        for _ in range(runs):
+            call(port, "POST", "/__mock/reset", authorized=False)
+            alone.append(answer(port, shape))
+            call(port, "POST", "/__mock/reset", authorized=False)
+            meanwhile.append(probed(port, shape))
+    except TimeoutError:
+        return None
+    return {"shape": shape[0], "bytes": len(shape[3]), "status": alone[-1][0], "code": alone[-1][1],
+            "answer_ms": round(statistics.median(run[2] for run in alone), 1),
+            "concurrent_get_max_ms": round(max(run[0] for run in meanwhile), 1),
+            "gets": sum(run[1] for run in meanwhile)}
+
+
 def main():
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", help="path of a release build of zoho-lock-mock")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", help="comma-separated substrings of shape names to run")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds a body may take (older builds took minutes)")
     arguments = parser.parse_args()
+    TIMEOUT = arguments.timeout
     selected = [s for s in shapes() if not arguments.only or any(p in s[0] for p in arguments.only.split(","))]
     server, port = start(arguments.binary)
     results = []
     try:
         print(f"{'body shape':40} {'bytes':>8} {'status':>6} {'code':24} {'answer ms':>10} {'GET max ms':>10} {'GETs':>5}")
         for shape in selected:
-            alone, meanwhile = [], []
-            for _ in range(arguments.runs):
-                call(port, "POST", "/__mock/reset", authorized=False)
-                alone.append(answer(port, shape))
-                call(port, "POST", "/__mock/reset", authorized=False)
-                meanwhile.append(probed(port, shape))
-            status, code = alone[-1][0], alone[-1][1]
-            answered = statistics.median(run[2] for run in alone)
-            slowest = max(run[0] for run in meanwhile)
-            gets = sum(run[1] for run in meanwhile)
-            results.append({"shape": shape[0], "bytes": len(shape[3]), "status": status, "code": code,
-                            "answer_ms": round(answered, 1), "concurrent_get_max_ms": round(slowest, 1)})
-            print(f"{shape[0]:40} {len(shape[3]):>8} {status:>6} {code:24} {answered:>10.1f} {slowest:>10.1f} {gets:>5}",
-                  flush=True)
+            row = measure_shape(port, shape, arguments.runs)
+            if row is None:
+                row = {"shape": shape[0], "bytes": len(shape[3]), "status": None, "code": "timeout",
+                       "answer_ms": TIMEOUT * 1000, "concurrent_get_max_ms": None, "gets": 0}
+                server.kill()
+                server.wait(timeout=30)
+                server, port = start(arguments.binary)
+            results.append(row)
+            print(f"{row['shape']:40} {row['bytes']:>8} {str(row['status']):>6} {row['code']:24} "
+                  f"{row['answer_ms']:>10.1f} {row['concurrent_get_max_ms'] or 0:>10.1f} {row['gets']:>5}", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)
     print(json.dumps({
         "hostile_json": results,
         "worst_answer_ms": max(r["answer_ms"] for r in results),
-        "worst_concurrent_get_ms": max(r["concurrent_get_max_ms"] for r in results),
+        "worst_concurrent_get_ms": max((r["concurrent_get_max_ms"] or 0) for r in results),
+        "timeouts": sum(r["code"] == "timeout" for r in results),
     }))
 
 
