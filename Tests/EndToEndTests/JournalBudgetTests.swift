@@ -45,6 +45,16 @@ import ZohoLocking
         #expect(kept.contains("1000.sec****"))
     }
 
+    @Test func truncatedBodyWithNothingToMask_isKeptAsSent_notRewritten() throws {
+        let server = try server(bytes: 1 << 20, bodyBytes: 40)
+        // Re-rendered JSON would lose these blanks: the kept start is the sent bytes.
+        let body = #"{ "data" : [ { "Locked_Reason__s" : "\#(String(repeating: "w", count: 100))" } ] }"#
+        _ = try server.request("POST", lockPath(Seed.unlockedLead), body: body)
+        let entry = try #require(try entries(server).first)
+        #expect(entry["request_body"] == .string(String(body.prefix(40))))
+        #expect(entry["request_body_truncated"] == true)
+    }
+
     @Test func byteBudget_dropsTheOldestEntries_keepsTheNewest() throws {
         // Each entry holds about 2 KB of body: a 20 KB budget keeps fewer than 10 of 30.
         let server = try server(bytes: 20_000, bodyBytes: 64 << 10)

@@ -20,6 +20,13 @@ struct JournalBody: Sendable {
             isTruncated = false
             return
         }
+        // Parsing and rewriting a long body on the request's thread costs far more
+        // than the request itself; a body with nothing to mask is cut as it is.
+        guard SecretMasker.mayMask(body) else {
+            bytes = Array(body.prefix(cap))
+            isTruncated = true
+            return
+        }
         let masked: [UInt8]
         switch SecretMasker.body(body) {
         case .string(let text): masked = Array(text.utf8)

@@ -79,6 +79,13 @@ enum SecretMasker {
         }
     }
 
+    /// Whether masking could change the body: a credential key in JSON (or an
+    /// escape that could spell one), or a `=` that could start a form field's value.
+    /// When false, `body` shows it as sent, so its bytes can be kept without parsing.
+    static func mayMask(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(UInt8(ascii: "=")) || FormBytes.mayHoldKey(of: jsonKeyPatterns, bytes)
+    }
+
     /// A body as the journal shows it: JSON when it parses, else text with
     /// credential form fields masked; null when empty.
     static func body(_ bytes: [UInt8]) -> JSONValue {
