@@ -35,7 +35,8 @@ let package = Package(
             dependencies: [
                 "MockHTTP", "ZohoLocking", "LockStore",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.embedInCode("OpenAPI/openapi.json")]
         ),
         .executableTarget(
             name: "ZohoMockCLI",
