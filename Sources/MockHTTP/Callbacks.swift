@@ -12,18 +12,15 @@ final class RequestState {
     let target: String
     /// nil only when libmicrohttpd skipped the URI callback (it never does).
     let connection: ConnectionState?
-    /// The reaper cut the connection before this request began: it is never handled.
-    let cutBeforeStart: Bool
     var headersSeen = false
     var body: [UInt8] = []
     var bodyTooLarge = false
     /// Body bytes received, kept or not.
     var receivedBytes = 0
 
-    init(target: String, connection: ConnectionState?, cutBeforeStart: Bool = false) {
+    init(target: String, connection: ConnectionState?) {
         self.target = target
         self.connection = connection
-        self.cutBeforeStart = cutBeforeStart
     }
 }
 
@@ -47,8 +44,9 @@ let connectionNotified: cmhd_connection_notifier = { cls, connection, socketCont
 let requestStarted: cmhd_uri_logger = { _, uri, connection in
     let target = uri.map { String(cString: $0) } ?? "/"
     let state = connection.flatMap(cmhd_socket_context).map { Unmanaged<ConnectionState>.fromOpaque($0).takeUnretainedValue() }
-    let started = state?.advance(to: .receiving, now: cmhd_monotonic_ms()) ?? true
-    return Unmanaged.passRetained(RequestState(target: target, connection: state, cutBeforeStart: !started)).toOpaque()
+    // A connection the reaper cut stays cut: the access handler then refuses the request.
+    _ = state?.advance(to: .receiving, now: cmhd_monotonic_ms())
+    return Unmanaged.passRetained(RequestState(target: target, connection: state)).toOpaque()
 }
 
 let requestCompleted: MHD_RequestCompletedCallback = { _, _, conCls, _ in
@@ -75,7 +73,8 @@ let accessHandler: MHD_AccessHandlerCallback = { cls, connection, _, method, _, 
         state = RequestState(target: "/", connection: nil)
         conCls.pointee = Unmanaged.passRetained(state).toOpaque()
     }
-    if state.cutBeforeStart { return MHD_Result.NO }
+    // Cut by the reaper: the request is never handled (nothing is applied unanswered).
+    if state.connection?.isCut == true { return MHD_Result.NO }
     if !state.headersSeen {
         state.headersSeen = true
         if state.connection?.overCapacity == true { return respond(connection, server, state, method: methodName(method)) }

@@ -46,7 +46,7 @@ final class ConnectionRegistry: @unchecked Sendable {
         reap(now: now)
         lock.lock()
         defer { lock.unlock() }
-        return open.values.count { $0.phase.phase != .cut }
+        return open.values.count { !$0.isCut }
     }
 
     /// From now on idle connections are cut at once and answers close their connection.

@@ -36,6 +36,8 @@ final class ConnectionState: Sendable {
 
     var phase: (phase: ConnectionPhase, since: Int64) { Self.unpack(word.load(ordering: .acquiring)) }
 
+    var isCut: Bool { phase.phase == .cut }
+
     /// Moves to `next` unless the connection was cut; false when it was.
     func advance(to next: ConnectionPhase, now: Int64) -> Bool {
         var current = word.load(ordering: .acquiring)

@@ -88,9 +88,6 @@ final class RequestJournal: Sendable {
         ring.withLock { $0.inOrder }
     }
 
-    /// Bytes the kept entries hold (what the budget counts).
-    var keptBytes: Int { ring.withLock { $0.bytes } }
-
     /// Empties the journal; ids keep counting, so a reader can tell entries apart across clears.
     @discardableResult
     func clear() -> Int {
