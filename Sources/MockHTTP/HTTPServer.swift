@@ -19,9 +19,9 @@ public final class HTTPServer: Sendable {
 
     public init(configuration: HTTPServerConfiguration, handler: any HTTPHandler) throws {
         // Past `connectionLimit` libmicrohttpd still accepts a few, so they can be told why they are refused.
-        let wanted = configuration.connectionLimit + Self.refusalReserve(configuration.connectionLimit)
-        let accepted = FileDescriptorLimit.raise(toAllow: wanted)
-        let limit = min(configuration.connectionLimit, accepted - Self.refusalReserve(accepted))
+        let reserve = Self.refusalReserve(configuration.connectionLimit)
+        let accepted = FileDescriptorLimit.raise(toAllow: configuration.connectionLimit + reserve)
+        let limit = min(configuration.connectionLimit, accepted - reserve)
         var limits = configuration.connectionLimits
         limits.connections = max(1, limit)
         let registry = ConnectionRegistry(limits: limits)

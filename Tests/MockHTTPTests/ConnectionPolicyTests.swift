@@ -135,6 +135,16 @@ struct ConnectionPolicyTests {
         #expect(held.count == 10)
     }
 
+    @Test func theDefaultLimit_isKeptWhenTheOpenFileLimitAllowsIt() throws {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        let server = try startServer()
+        defer { server.stop() }
+        // 4096 connections, the refusal reserve and 64 other descriptors fit under the hard limit here.
+        try #require(limit.rlim_max >= 4096 + 128 + 64)
+        #expect(server.connectionLimit == 4096)
+    }
+
     @Test func nearTheLimit_idleConnectionsMakeRoomWithinASecondOrTwo() throws {
         let server = try startServer(idle: 30, request: 30, limit: 10)
         defer { server.stop() }
