@@ -28,12 +28,15 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         .target(name: "MockHTTP", dependencies: ["CMicroHTTPD"]),
-        .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking"]),
-        .target(name: "ZohoLocking"),
+        .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking", "ZohoJSON"]),
+        // JSON values, parser and writers: on every request's path, so it has no
+        // dependencies and stays usable from any layer.
+        .target(name: "ZohoJSON"),
+        .target(name: "ZohoLocking", dependencies: ["ZohoJSON"]),
         .target(
             name: "ZohoMockAPI",
             dependencies: [
-                "MockHTTP", "ZohoLocking", "LockStore",
+                "MockHTTP", "ZohoJSON", "ZohoLocking", "LockStore",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.embedInCode("OpenAPI/openapi.json")]
@@ -48,15 +51,16 @@ let package = Package(
         ),
         .target(
             name: "ZohoLockMockTesting",
-            dependencies: ["ZohoMockAPI", "ZohoLocking", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ZohoMockAPI", "ZohoJSON", "ZohoLocking", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking"]),
-        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking"]),
-        .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoLocking"]),
+        .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON"]),
+        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON"]),
+        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON", "ZohoLocking"]),
+        .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ZohoMockAPI", "ZohoLocking", "MockHTTP"],
+            dependencies: ["ZohoMockAPI", "ZohoJSON", "ZohoLocking", "MockHTTP"],
             resources: [.copy("Fixtures")]
         ),
     ]

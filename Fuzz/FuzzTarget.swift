@@ -4,6 +4,8 @@
 // with `swiftc -sanitize=fuzzer,address` over the sources it exercises; any
 // crash, sanitizer report or broken invariant stops the run with the input.
 
+import ZohoJSON
+
 /// The first byte picks the reader; the rest is its input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// Reads and writes configurations: scalar keys as columns, lists as JSON

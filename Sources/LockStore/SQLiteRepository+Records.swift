@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 extension SQLiteRepository: RecordRepository {

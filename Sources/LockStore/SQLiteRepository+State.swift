@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// Whole-org reads for `GET /__mock/state`, and the removals behind `POST /__mock/reset`.

@@ -1,4 +1,5 @@
 import Foundation
+import ZohoJSON
 import ZohoLocking
 
 #if canImport(FoundationNetworking)

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ZohoJSON
 import ZohoLocking
 import ZohoMockAPI
 

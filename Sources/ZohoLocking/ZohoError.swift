@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The catalog of Zoho CRM errors the emulator answers with.
 ///
 /// Each case is one documented error of `zoho-record-locking-api.md`; the

@@ -1,5 +1,6 @@
 import Logging
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// The emulator's own endpoints under `/__mock/` (contract §3). JSON in, JSON

@@ -2,6 +2,7 @@ import Foundation
 import LockStore
 import Logging
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// Everything one emulator needs to start.

@@ -1,4 +1,5 @@
 import Foundation
+import ZohoJSON
 import ZohoLocking
 
 /// The fixture documents loaded at start: one file, or every `*.json` of a

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Automatic locking (§15.4): rules lock records on create, on update, and

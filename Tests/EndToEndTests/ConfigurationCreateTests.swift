@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// POST `/settings/record_locking_configurations?module=…` (§12).

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// PUT `/settings/record_locking_configurations[/{id}]?module=…` (§13).

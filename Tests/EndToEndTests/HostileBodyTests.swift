@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Hostile JSON (wide, deep, long, many items) and form bodies sent to every

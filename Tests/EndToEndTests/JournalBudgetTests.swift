@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// The journal's memory bound: bodies past the cap are kept truncated (and

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// The Records API of the lockable modules (§15): Zoho's envelopes, per-record

@@ -1,6 +1,7 @@
 import Foundation
 import MockHTTP
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 @testable import ZohoMockAPI

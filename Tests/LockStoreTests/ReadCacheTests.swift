@@ -1,6 +1,7 @@
 import Foundation
 import LockStore
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Resolved tokens and the users' names shown with locks are kept until the

@@ -1,6 +1,7 @@
 import Foundation
 import LockStore
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// The Records API's storage: records with their system fields, deleting a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZohoJSON
 import ZohoLockMockTesting
 import ZohoLocking
 

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Action wrappers `{ "data": [...] }` and the batch status Zoho answers with.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ZohoLocking
+import ZohoJSON
 
 /// `locking_rules` checks in linear time: the repeated-name and repeated-criteria
 /// check answers as the pairwise comparison it replaced, and a body of many

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// The comparators of locking-rule criteria (§10) against record values.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ZohoLocking
+import ZohoJSON
 
 /// Criteria against long record values: `contains` and `in` in linear time,
 /// and `contains` answering as Foundation's `contains` (which it replaced) does.

@@ -1,5 +1,5 @@
 import Testing
-import ZohoLocking
+import ZohoJSON
 
 /// The JSON paths a hostile body drives hardest, each timed on an input and on
 /// one four times its size: linear work takes about four times as long,

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Every error of the catalog, with the literal status, code, message and

@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 
 /// Zoho ids: positive 64-bit integers written as decimal digits.

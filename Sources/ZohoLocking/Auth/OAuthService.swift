@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The accounts server's token endpoint and revocation (§3.3–§3.5).
 ///
 /// Zoho answers most token-endpoint failures with HTTP 200 and `{"error": code}`;

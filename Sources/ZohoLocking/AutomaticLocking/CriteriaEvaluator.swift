@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Evaluates stored locking-rule criteria (§10) against a record. Criteria
 /// arrive as `CriteriaValidator` left them: leaves `{comparator, field, value}`
 /// with string values (lists for in/between), groups `{group_operator, group}`.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// A record's values as locking-rule criteria see them: its own fields plus
 /// the system fields (`Owner`, `Created_Time`, `Last_Activity_Time`, …).
 public struct RecordValues: Sendable {

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The body of a configuration POST or PUT: `{"record_locking_configurations": [...]}`,
 /// read before the store's lock is taken. Each element is read as far as it can
 /// be without the org (`ConfigurationElement`); the transaction checks the rest

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// What validating a configuration of one module needs to know about the org.
 public struct ConfigurationContext {
     public let module: ModuleInfo

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// `locking_rules`: new rules, rules edited or removed by id (PUT), and the
 /// checks across them (unique names and criteria, at most five). A body may
 /// hold any number of rules, so every step is linear in them: rules are found

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Applies one element of a configuration body (§10, §12, §13) to a base
 /// configuration: defaults for a new one, the stored one for an update.
 /// Every refusal is the documented per-item Zoho error, with its JSON path.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// An element of a configuration body, read as far as it can be without the
 /// org: a JSON object whose `lock_type` (mandatory, except in fixtures),
 /// `feature_type` and `locked_for` are valid. These are the first checks

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The record-locking configuration API (§10–§14):
 /// `/settings/record_locking_configurations[/{id}]?module=…`.
 ///

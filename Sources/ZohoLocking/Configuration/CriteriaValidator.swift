@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Validates and normalises locking-rule criteria (§10): leaves
 /// `{comparator, field, value}`, groups `{group_operator, group}`. Fields must
 /// exist on the module and comparators must suit the field's type.

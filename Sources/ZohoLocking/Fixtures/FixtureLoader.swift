@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Loads a fixture document (contract §2) into the store, adding or replacing
 /// by id. Sections load in dependency order, so every reference is checked
 /// against what is already in the org, from this document or before it. Run it

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// A JSON object of a fixture document with the path it was found at, so every
 /// complaint names where it is (`orgs[0].records[2].owner_id`).
 struct FixtureObject {

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Renders a lock entry as `Locking_Information__s` JSON (§4.2, §4.3).
 public struct LockEntryView {
     /// The lock fields, so rendering one switches over cases, not over strings.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The body of POST and PUT `…/Locking_Information__s` (§7, §8):
 /// `{"data":[{"Locked_Reason__s":"…"}]}`. Each element is validated on its own
 /// so that errors can be reported per item, as Zoho does.

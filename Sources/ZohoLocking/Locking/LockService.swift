@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The path parameters of the locking endpoints, as received.
 public struct LockPath: Sendable {
     public var module: String

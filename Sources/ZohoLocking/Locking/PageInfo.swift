@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The `info` object of a list GET (§2.9), with the seven documented keys.
 public struct PageInfo: Sendable, Equatable, JSONRepresentable {
     public var perPage: Int

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// What an operation answers: an HTTP status and a JSON body (none for 204).
 public struct ZohoReply: Sendable, Equatable {
     public var status: Int

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Field metadata as `GET /settings/fields` shows it (§17.1): the keys the
 /// official SDK reads (`api_name`, `data_type`, `system_mandatory`,
 /// `custom_field`, `pick_list_values`, `json_type`) plus the usual labels.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The metadata endpoints the official SDK calls (§17): field metadata, the
 /// module list (with `If-Modified-Since` → 304), the current user and the org.
 public struct MetadataService: Sendable {

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// An access token as the store keeps it.
 public struct AccessTokenGrant: Sendable, Equatable {
     public var accessToken: String

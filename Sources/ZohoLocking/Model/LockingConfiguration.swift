@@ -1,3 +1,5 @@
+import ZohoJSON
+
 public enum LockType: String, Sendable, CaseIterable {
     case manual, automatic, both
 

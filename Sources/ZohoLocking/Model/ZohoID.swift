@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// A Zoho entity id: a positive 64-bit integer, written as a decimal string.
 public struct ZohoID: Hashable, Comparable, Sendable, CustomStringConvertible, JSONRepresentable {
     public let value: Int64
@@ -57,6 +59,13 @@ public struct APINameReference: Sendable, Equatable, JSONRepresentable {
 }
 
 extension JSONStreamWriter {
+    /// An id, as Zoho writes ids: a decimal string.
+    public mutating func id(_ id: ZohoID) { decimalString(id.value) }
+
+    public mutating func id(_ id: ZohoID?) {
+        if let id { self.id(id) } else { null() }
+    }
+
     /// `{ "name": ..., "id": ... }`, or null.
     public mutating func reference(_ reference: NamedReference?) {
         guard let reference else { return null() }

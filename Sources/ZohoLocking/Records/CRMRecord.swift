@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// A record of a lockable module as the Records API keeps it: its own fields
 /// as JSON, plus the system fields Zoho manages (owner, who and when).
 public struct CRMRecord: Sendable, Equatable {

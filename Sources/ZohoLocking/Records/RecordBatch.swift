@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The body of a Records API write: `{"data": [record, …]}`, at most 100
 /// records (Zoho's limit for insert, update and delete).
 struct RecordBatch {

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// A record's display name, the `name` of `Locked_For__s`: the field Zoho
 /// names records by in each module. That field is mandatory on insert.
 public enum RecordDisplayName {

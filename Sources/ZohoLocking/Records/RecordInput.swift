@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// One element of a Records API `data` array after validation: the field
 /// values to write (JSON null clears a field) and the new owner, if any.
 struct RecordInput {

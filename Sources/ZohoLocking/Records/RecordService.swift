@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The path parameters of the Records API (`/{module}[/{record_id}]`), as received.
 public struct RecordPath: Sendable {
     public var module: String

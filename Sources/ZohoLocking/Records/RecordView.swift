@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Renders a record as Get Records shows it: `Owner`, the record's fields,
 /// the system fields (users as `{name, id, email}`, times in the org's zone),
 /// the lock flags, then `id`.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// The writes of one Records API request, inside its transaction. Each item
 /// is validated, checked against its record's lock, written, then handed to
 /// automatic locking; a refused item becomes that item's error.

@@ -1,3 +1,5 @@
+import ZohoJSON
+
 /// Writes what the store holds as a fixture document (contract §2), so that
 /// loading it into an empty server reproduces the state: every id is given,
 /// tokens are in full with the lifetime they have left, and the org keeps its

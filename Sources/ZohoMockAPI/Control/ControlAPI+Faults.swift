@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 extension ControlAPI {

@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// What several control endpoints read from a request, each refusal a 400 naming the problem.

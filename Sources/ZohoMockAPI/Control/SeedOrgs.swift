@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// Which org objects of the seed documents load into which org, in load order,

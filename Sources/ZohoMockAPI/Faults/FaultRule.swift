@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// A fault rule as the server keeps it: the spec, its answer built once, its

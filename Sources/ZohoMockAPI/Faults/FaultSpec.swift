@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// What `POST /__mock/faults` asks for, validated: which requests (method,

@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// A request or response body as the journal keeps it. A body up to the cap is

@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// One journal entry as `GET /__mock/requests` shows it, credentials masked.

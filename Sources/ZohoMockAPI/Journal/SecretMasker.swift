@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoJSON
 import ZohoLocking
 
 /// Hides credentials in what the journal shows: tokens are never shown in

@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// `/crm/v7/settings/record_locking_configurations[/{id}]?module=…`.

@@ -1,3 +1,4 @@
+import ZohoJSON
 import ZohoLocking
 
 /// `/crm/v7/{module}[/{id}]`.

@@ -1,5 +1,6 @@
 import Foundation
 import LockStore
+import ZohoJSON
 import ZohoLocking
 
 /// A fresh folder for database files, removed with everything in it when the test ends.

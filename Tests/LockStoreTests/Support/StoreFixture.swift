@@ -1,4 +1,5 @@
 import LockStore
+import ZohoJSON
 import ZohoLocking
 
 /// A small fixture document and the ids it uses, shared by the store tests.

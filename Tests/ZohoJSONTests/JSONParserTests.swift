@@ -1,5 +1,5 @@
 import Testing
-import ZohoLocking
+import ZohoJSON
 
 /// The strict RFC 8259 parser: what it accepts, what it keeps exactly, what it refuses.
 struct JSONParserTests {

@@ -1,5 +1,5 @@
 import Testing
-import ZohoLocking
+import ZohoJSON
 
 /// Compact serialisation: escaping, order, exact numbers, and parse/write round trips.
 struct JSONWriterTests {

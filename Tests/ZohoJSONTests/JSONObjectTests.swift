@@ -1,5 +1,5 @@
 import Testing
-import ZohoLocking
+import ZohoJSON
 
 /// `JSONObject`: insertion order, lookup, replacement and removal, the same for
 /// small objects (scanned) and large ones (indexed); equality and hashing that

@@ -83,16 +83,13 @@ public struct JSONStreamWriter: ~Copyable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// An id, as Zoho writes ids: a decimal string.
-    public mutating func id(_ id: ZohoID) {
+    /// An integer as a quoted decimal string, the way Zoho writes 64-bit ids
+    /// (a JSON number would lose digits in clients that read numbers as doubles).
+    public mutating func decimalString(_ number: Int64) {
         separate()
         out.append(UInt8(ascii: "\""))
-        out.appendDecimal(id.value)
+        out.appendDecimal(number)
         out.append(UInt8(ascii: "\""))
-    }
-
-    public mutating func id(_ id: ZohoID?) {
-        if let id { self.id(id) } else { null() }
     }
 
     /// Any value, through `JSONWriter` (for the parts no faster path covers).

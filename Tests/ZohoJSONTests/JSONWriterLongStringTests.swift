@@ -1,5 +1,5 @@
 import Testing
-import ZohoLocking
+import ZohoJSON
 
 /// `JSONWriter` scans strings eight bytes at a time: escapes must come out the
 /// same wherever they fall in a word, and long answers must grow the buffer.

@@ -40,18 +40,6 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     public var isNull: Bool { self == .null }
-
-    /// The name Zoho uses for a JSON type in `expected_data_type` details.
-    public var zohoTypeName: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "boolean"
-        case .number: return "double"
-        case .string: return "text"
-        case .array: return "jsonarray"
-        case .object: return "jsonobject"
-        }
-    }
 }
 
 /// A JSON number kept as its literal text.
