@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "zoho-lock-mock", targets: ["ZohoMockCLI"]),
-        .library(name: "ZohoMockAPI", targets: ["ZohoMockAPI"]),
+        // A whole emulator in a process: options, store, seed and HTTP (`EmulatorServer`).
+        .library(name: "ZohoMockServer", targets: ["ZohoMockServer"]),
         // The emulator inside a test process, with a typed client of the control API.
         .library(name: "ZohoLockMockTesting", targets: ["ZohoLockMockTesting"]),
     ],
@@ -36,31 +37,46 @@ let package = Package(
         .target(
             name: "ZohoMockAPI",
             dependencies: [
-                "MockHTTP", "ZohoJSON", "ZohoLocking", "LockStore",
+                "MockHTTP", "ZohoJSON", "ZohoLocking",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.embedInCode("OpenAPI/openapi.json")]
         ),
+        // The composition root: opens the SQLite store, loads the seed, builds the
+        // emulator and starts HTTP. The only place the API layer meets the store.
+        .target(
+            name: "ZohoMockServer",
+            dependencies: [
+                "ZohoMockAPI", "LockStore", "MockHTTP", "ZohoJSON", "ZohoLocking",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "ZohoMockCLI",
             dependencies: [
-                "ZohoMockAPI", "MockHTTP",
+                "ZohoMockServer", "ZohoMockAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "ZohoLockMockTesting",
-            dependencies: ["ZohoMockAPI", "ZohoJSON", "ZohoLocking", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ZohoMockServer", "ZohoMockAPI", "ZohoJSON", "ZohoLocking",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON"]),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON"]),
-        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON", "ZohoLocking"]),
+        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON"]),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ZohoMockAPI", "ZohoJSON", "ZohoLocking", "MockHTTP"],
+            dependencies: [
+                "ZohoMockServer", "ZohoMockAPI", "ZohoJSON", "ZohoLocking", "MockHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,3 +1,5 @@
+import ZohoLocking
+
 /// Why a database file cannot be served, said for a person: every case names
 /// the file as it was given (`--database`), in one line.
 public enum DatabaseFileError: Error, CustomStringConvertible, Equatable {
@@ -27,7 +29,7 @@ public enum DatabaseFileError: Error, CustomStringConvertible, Equatable {
 /// A write the store refused before acknowledging it; the API answers
 /// `INTERNAL_ERROR`. The store reports the condition once when it begins
 /// (`StoreNotice`), so it is not logged per request.
-public enum WriteRefused: Error, CustomStringConvertible, Equatable {
+public enum WriteRefused: StoreReportedError, CustomStringConvertible, Equatable {
     /// The file system holding the database is full; writes work again once space is freed.
     case diskFull(path: String, reason: String)
     /// The database file or its `-wal` was removed or replaced while the store ran:

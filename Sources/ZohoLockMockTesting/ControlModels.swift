@@ -1,6 +1,5 @@
 import Foundation
 import ZohoJSON
-import ZohoLocking
 
 /// One exchange of the request journal (`GET /__mock/requests`), tokens masked.
 public struct RecordedRequest: Sendable, Equatable {

@@ -1,8 +1,8 @@
 import Foundation
 import Logging
 import ZohoJSON
-import ZohoLocking
 import ZohoMockAPI
+import ZohoMockServer
 
 /// The emulator inside a test process: its own in-memory database, an
 /// ephemeral port, the fixtures you give it. `stop()` frees both.

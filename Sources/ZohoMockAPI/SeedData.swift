@@ -33,7 +33,7 @@ public struct SeedData: Sendable {
     }
 
     /// The seed files followed by in-process fixture documents; nil when there are neither.
-    static func combined(_ seed: SeedData?, fixtures: [JSONValue]) -> SeedData? {
+    public static func combined(_ seed: SeedData?, fixtures: [JSONValue]) -> SeedData? {
         let extra = fixtures.enumerated().map { (name: "fixtures[\($0.offset)]", document: $0.element) }
         guard seed != nil || !extra.isEmpty else { return nil }
         return SeedData(documents: (seed?.documents ?? []) + extra)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ZohoMockAPI
+import ZohoMockServer
 
 /// `zoho-lock-mock`: starts the emulator and serves until SIGINT, SIGTERM or SIGHUP.
 /// Every flag also reads `ZOHO_LOCK_MOCK_<FLAG>`.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// `/__mock/clock`: every time the API shows or decides by comes from it (contract §3).
 @Suite struct ClockControlTests {

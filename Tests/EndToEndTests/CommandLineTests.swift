@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// The `zoho-lock-mock` binary: flags, the ready line, a clean stop (contract §1).
 @Suite struct CommandLineTests {

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// DELETE `/settings/record_locking_configurations/{id}` and `?ids=` (§14).
 @Suite struct ConfigurationDeleteTests {

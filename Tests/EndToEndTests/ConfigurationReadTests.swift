@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// GET `/settings/record_locking_configurations` and by id (§11).
 @Suite struct ConfigurationReadTests {

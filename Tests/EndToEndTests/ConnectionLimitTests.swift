@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// What a client past the connection limit is told: Zoho's answer to too
 /// many concurrent calls, then the connection closes.

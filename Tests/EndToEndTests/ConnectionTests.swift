@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// The HTTP layer under load: keep-alive and concurrent clients.
 @Suite struct ConnectionTests {

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// `/__mock/health` and `/__mock/fixtures` (contract §3).
 @Suite struct ControlAPITests {

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// `--journal-size` and `--fault-seed` of the binary, and their environment variables.
 @Suite struct ControlFlagsTests {

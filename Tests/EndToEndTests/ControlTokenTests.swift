@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// `--control-token` guards every control endpoint, the new ones too; the Zoho API never accepts it.
 @Suite struct ControlTokenTests {

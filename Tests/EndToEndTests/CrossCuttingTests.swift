@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// Authentication (§3.1) and the cross-cutting errors of §16.
 @Suite struct CrossCuttingTests {

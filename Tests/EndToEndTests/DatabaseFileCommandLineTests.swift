@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// The binary on a database file it cannot serve: one held by another server,
 /// one whose pages were damaged, one removed while it runs.

@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// Contract §3: for the same fixtures and the same requests, a fresh server hands out the same ids.
 @Suite struct DeterministicIDTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 #if canImport(Glibc)
     import Glibc

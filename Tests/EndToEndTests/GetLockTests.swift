@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// GET `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6).
 @Suite struct GetLockTests {

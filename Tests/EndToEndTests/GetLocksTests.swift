@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// GET `/crm/v7/{module}/{record_id}/Locking_Information__s` (§5).
 @Suite struct GetLocksTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// Garbage in every place the API reads: the answer is always one of Zoho's
 /// JSON errors (never a crash, an HTML page or a lost write), and the server

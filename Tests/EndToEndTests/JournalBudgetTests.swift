@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// The journal's memory bound: bodies past the cap are kept truncated (and
 /// masked first), the byte budget drops the oldest entries, and a listing of

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// Locks bite (§15.1–§15.3): on a locked record the restricted actions fail
 /// with RECORD_LOCKED per item; excluded fields, excluded profiles and

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 import ZohoMockAPI
 
 /// Bodies of several elements, now read before the store's lock is taken and

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// The accounts server: `POST /oauth/v2/token` and `/oauth/v2/token/revoke` (§3.3–§3.5).
 @Suite struct OAuthTests {

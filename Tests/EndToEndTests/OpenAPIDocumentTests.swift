@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// `GET /__mock/openapi.json`: an OpenAPI 3 document of everything the emulator serves,
 /// validated, checked against live answers (a request or more per operation of the Records

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// Two orgs' workloads at once against one server: neither sees the other's data.
 @Suite struct ParallelTenantsTests {

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// The order checks apply in (§3.1, extended with scopes): authentication, URL,
 /// method, version, scope, module, parameters, ids, edition, configuration,

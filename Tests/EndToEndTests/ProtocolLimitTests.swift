@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// Requests libmicrohttpd refuses before they reach the emulator: it answers
 /// them itself and closes the connection. The server must survive each and

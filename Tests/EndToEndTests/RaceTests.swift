@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZohoLocking
 
 /// Many clients on the same records at once: the database's one-lock-per-record
 /// rule holds, every answer is a documented one, and what is stored agrees with

@@ -1,6 +1,5 @@
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 /// `GET/DELETE /__mock/requests`: the request journal (contract §3).
 @Suite struct RequestJournalTests {

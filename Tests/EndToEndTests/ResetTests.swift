@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// `POST /__mock/reset` (contract §3).
 @Suite struct ResetTests {

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// OAuth scopes per endpoint (§3.2): a token without them gets 401 OAUTH_SCOPE_MISMATCH.
 @Suite struct ScopeTests {

@@ -2,7 +2,6 @@ import Foundation
 import MockHTTP
 import Testing
 import ZohoJSON
-import ZohoLocking
 
 @testable import ZohoMockAPI
 

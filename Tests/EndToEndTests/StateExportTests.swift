@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// `GET /__mock/state`: the state as a fixture document that loads back into the same state.
 @Suite struct StateExportTests {

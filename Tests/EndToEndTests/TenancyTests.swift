@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// Orgs are tenants: a token sees its own org only, even where ids coincide.
 @Suite struct TenancyTests {

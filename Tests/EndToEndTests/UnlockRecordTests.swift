@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// DELETE `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§9).
 @Suite struct UnlockRecordTests {

@@ -1,5 +1,4 @@
 import Testing
-import ZohoLocking
 
 /// PUT `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8).
 @Suite struct UpdateLockTests {

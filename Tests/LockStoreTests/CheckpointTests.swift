@@ -1,7 +1,6 @@
 import Foundation
 import LockStore
 import Testing
-import ZohoLocking
 
 /// The log of a database file stays small: cut back to 4 MiB after a large
 /// write (SQLite's default keeps its largest size), truncated to nothing once

@@ -1,7 +1,6 @@
 import Foundation
 import LockStore
 import Testing
-import ZohoLocking
 
 /// Reads run side by side on their own connections; a write has the store
 /// alone; every reader connection sees each committed write, cached callers included.

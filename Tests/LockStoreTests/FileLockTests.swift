@@ -1,7 +1,6 @@
 import Foundation
 import LockStore
 import Testing
-import ZohoLocking
 
 /// One store per database file: a second one (another server) is refused while
 /// the first holds the file, by any name of it; memory stores share nothing.

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import ZohoJSON
 import ZohoLockMockTesting
-import ZohoLocking
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,6 +1,5 @@
 import MockHTTP
 import ZohoJSON
-import ZohoLocking
 
 extension ControlAPI {
     /// `POST /__mock/faults`: adds a rule; `201` with the rule, its `id` first.

@@ -1,6 +1,5 @@
 import MockHTTP
 import ZohoJSON
-import ZohoLocking
 
 /// A fault rule as the server keeps it: the spec, its answer built once, its
 /// own random sequence, and how often it matched and fired.

@@ -1,5 +1,4 @@
 import ZohoJSON
-import ZohoLocking
 
 /// A request or response body as the journal keeps it. A body up to the cap is
 /// kept as sent and masked when read; a longer one is masked now and only the

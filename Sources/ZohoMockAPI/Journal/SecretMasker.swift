@@ -1,6 +1,5 @@
 import MockHTTP
 import ZohoJSON
-import ZohoLocking
 
 /// Hides credentials in what the journal shows: tokens are never shown in
 /// full, only a prefix that tells them apart (`1000.admin.token` → `1000.****`).

@@ -1,5 +1,4 @@
 import ZohoJSON
-import ZohoLocking
 
 /// `/crm/v7/settings/record_locking_configurations[/{id}]?module=…`.
 func configurationPath(_ module: String? = "Leads", id: String? = nil, extra: String = "") -> String {

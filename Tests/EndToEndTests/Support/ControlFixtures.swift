@@ -1,6 +1,5 @@
 import Foundation
 import ZohoJSON
-import ZohoLocking
 
 /// Fixture documents and helpers for the control-API tests.
 enum ControlFixtures {

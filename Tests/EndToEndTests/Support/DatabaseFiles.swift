@@ -1,6 +1,5 @@
 import Foundation
 import ZohoJSON
-import ZohoLocking
 
 /// A database path in a fresh folder, for tests that start the binary on a file.
 final class DatabaseFileFolder {

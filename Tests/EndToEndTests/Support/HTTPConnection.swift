@@ -1,6 +1,5 @@
 import Foundation
 import ZohoJSON
-import ZohoLocking
 
 #if canImport(Glibc)
     import Glibc

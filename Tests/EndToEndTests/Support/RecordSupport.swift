@@ -1,5 +1,4 @@
 import ZohoJSON
-import ZohoLocking
 
 /// `/crm/v7/{module}[/{id}]`.
 func recordPath(_ module: String = "Leads", _ id: String? = nil, version: String = "v7") -> String {

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
-import ZohoLocking
 import ZohoMockAPI
+import ZohoMockServer
 
 /// Paths inside the repository, found from this file's location.
 enum RepositoryPaths {
