@@ -122,20 +122,8 @@ extension SQLiteRepository: FixtureRepository {
             [.integer(orgID.value), .text(module), .integer(button.id.value), .optional(button.name)])
     }
 
-    func upsertRecord(orgID: ZohoID, _ record: RecordData) throws {
-        try run(
-            """
-            INSERT OR REPLACE INTO records (org_id, id, module, name, owner_id, fields, created_time, modified_time,
-                created_by, modified_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .integer(orgID.value), .integer(record.id.value), .text(record.module), .optional(record.name),
-                .optional(record.ownerID?.value), .text(JSONWriter.string(.object(record.fields))),
-                .integer(record.createdTime), .integer(record.modifiedTime), .optional(record.createdBy?.value),
-                .optional(record.modifiedBy?.value),
-            ])
-    }
+    /// A fixture's record is stored as the Records API stores one (a replace when the id exists).
+    func upsertRecord(orgID: ZohoID, _ record: CRMRecord) throws { try saveRecord(orgID: orgID, record) }
 
     func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws {
         // OR REPLACE also drops another lock of the same record (the UNIQUE key).

@@ -197,15 +197,15 @@ public struct FixtureLoader {
             guard case .object(let object) = value else { throw FixtureError(at: fixture.at("fields"), "must be an object") }
             fields = object
         }
-        let record = RecordData(
+        let record = CRMRecord(
             module: moduleName, id: try fixture.id("id") ?? newID.next(),
             // Without a `name`, the record is named as the Records API would name it.
             name: try fixture.string("name") ?? RecordDisplayName.of(module: moduleName, fields: fields),
             ownerID: try requireUser(fixture, "owner_id", orgID: orgID),
-            fields: fields, createdTime: try fixture.time("created_time") ?? now,
-            modifiedTime: try fixture.time("modified_time") ?? now,
-            createdBy: try requireUser(fixture, "created_by_id", orgID: orgID),
-            modifiedBy: try requireUser(fixture, "modified_by_id", orgID: orgID))
+            fields: fields, createdBy: try requireUser(fixture, "created_by_id", orgID: orgID),
+            createdTime: try fixture.time("created_time") ?? now,
+            modifiedBy: try requireUser(fixture, "modified_by_id", orgID: orgID),
+            modifiedTime: try fixture.time("modified_time") ?? now)
         try repository.upsertRecord(orgID: orgID, record)
     }
 

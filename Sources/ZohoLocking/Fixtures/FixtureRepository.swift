@@ -13,7 +13,7 @@ public protocol FixtureRepository {
     func upsertModule(orgID: ZohoID, _ module: ModuleInfo) throws
     func upsertField(orgID: ZohoID, module: String, _ field: FieldDefinition) throws
     func upsertCustomButton(orgID: ZohoID, module: String, _ button: NamedReference) throws
-    func upsertRecord(orgID: ZohoID, _ record: RecordData) throws
+    func upsertRecord(orgID: ZohoID, _ record: CRMRecord) throws
     /// Replaces a lock by id, and any other lock of the same record.
     func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws
 }
