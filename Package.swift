@@ -3,7 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "zoho-lock-mock",
-    platforms: [.macOS(.v14)],
+    // Linux only, so no Apple platform is claimed: LockStore and the domain import
+    // Glibc unconditionally (flock, statvfs, pthread read/write locks, memcmp), the
+    // HTTP shim reads CLOCK_MONOTONIC_COARSE, and only Debian 12 (the Dockerfile's
+    // and CI's system) is built and tested.
     products: [
         .executable(name: "zoho-lock-mock", targets: ["ZohoMockCLI"]),
         // A whole emulator in a process: options, store, seed and HTTP (`EmulatorServer`).

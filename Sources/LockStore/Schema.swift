@@ -1,8 +1,6 @@
 /// The database layout. Every table is keyed by org: orgs are tenants, and two
 /// orgs may use the same entity ids (parallel tests loading the doc samples).
 enum Schema {
-    static let version: Int64 = 1
-
     /// WAL with synchronous=NORMAL: an acknowledged write survives a killed
     /// process (the durability the product promises).
     ///

@@ -21,16 +21,12 @@ public enum ScopeRequirement: Sendable, Equatable {
     case settings(family: String, ScopeOperation)
     /// `ZohoCRM.{family}.{op}` (users, org).
     case family(String, ScopeOperation)
-    /// Anything an authenticated token may call.
-    case none
 
     /// Whether a caller's scopes satisfy the requirement for a module (API
     /// name; nil when the endpoint has no module).
     public func isSatisfied(by granted: GrantedScopes, module: String?) -> Bool {
         let scopes = granted.scopes
         switch self {
-        case .none:
-            return true
         case .lockingInformation(let operation):
             let target = ModuleScopeName(module)
             return scopes.contains { $0.grantsModule(ModuleScopeName.lockingInformation, operation) }
