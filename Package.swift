@@ -78,6 +78,8 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "ZohoMockServer", "ZohoMockAPI", "ZohoJSON", "ZohoLocking", "MockHTTP",
+                // Only to change a database file behind the server's back (StoredJSONFailureTests).
+                "LockStore",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]

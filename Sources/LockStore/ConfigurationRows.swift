@@ -6,6 +6,7 @@ import ZohoLocking
 struct ConfigurationRows {
     let repository: SQLiteRepository
 
+    private static let table = "configurations"
     private static let columns = """
         id, module, feature_type, lock_type, locked_for, lock_excluded_profiles, excluded_fields,
         restricted_actions, restricted_communications, restricted_custom_buttons, lock_for_portal_users,
@@ -86,7 +87,7 @@ struct ConfigurationRows {
         ) { row in
             LockingRule(
                 id: ZohoID(row.int64(0)), name: row.text(1), lockExistingRecords: row.bool(2),
-                criteria: (try? JSONParser.parse(row.text(3))) ?? .null)
+                criteria: try row.json(3, table: "locking_rules"))
         }
     }
 
@@ -95,11 +96,11 @@ struct ConfigurationRows {
             id: ZohoID(row.int64(0)), module: row.text(1), featureType: row.text(2),
             lockType: LockType(rawValue: row.text(3)) ?? .manual,
             lockedFor: LockedFor(rawValue: row.text(4)) ?? .allProfiles,
-            lockExcludedProfiles: row.optionalText(5).map { named(array($0)) },
-            excludedFields: row.optionalText(6).map { apiNamed(array($0)) },
-            restrictedActions: array(row.text(7)).compactMap(\.stringValue),
-            restrictedCommunications: row.optionalText(8).map { array($0).compactMap(\.stringValue) },
-            restrictedCustomButtons: row.optionalText(9).map { named(array($0)) },
+            lockExcludedProfiles: try row.optionalJSONArray(5, table: Self.table).map(named),
+            excludedFields: try row.optionalJSONArray(6, table: Self.table).map(apiNamed),
+            restrictedActions: try row.jsonArray(7, table: Self.table).compactMap(\.stringValue),
+            restrictedCommunications: try row.optionalJSONArray(8, table: Self.table)?.compactMap(\.stringValue),
+            restrictedCustomButtons: try row.optionalJSONArray(9, table: Self.table).map(named),
             lockForPortalUsers: row.bool(10), systemDefined: row.bool(11), lockingRules: [],
             createdBy: try repository.userReference(orgID: orgID, id: row.optionalInt64(12)),
             createdTime: row.int64(13),
@@ -108,8 +109,6 @@ struct ConfigurationRows {
     }
 
     private func json(_ items: [JSONValue]) -> String { JSONWriter.string(.array(items)) }
-
-    private func array(_ text: String) -> [JSONValue] { (try? JSONParser.parse(text))?.arrayValue ?? [] }
 
     private func named(_ items: [JSONValue]) -> [NamedReference] {
         items.compactMap { item in

@@ -9,14 +9,14 @@ extension SQLiteRepository: RecordRepository {
         try one(
             "SELECT \(Self.recordColumns) FROM records WHERE org_id = ? AND id = ? AND module = ?",
             [.integer(orgID.value), .integer(id.value), .text(module)]
-        ) { row in Self.decodeRecord(row, module: module) }
+        ) { row in try Self.decodeRecord(row, module: module) }
     }
 
     func crmRecords(orgID: ZohoID, module: String) throws -> [CRMRecord] {
         try all(
             "SELECT \(Self.recordColumns) FROM records WHERE org_id = ? AND module = ? ORDER BY id",
             [.integer(orgID.value), .text(module)]
-        ) { row in Self.decodeRecord(row, module: module) }
+        ) { row in try Self.decodeRecord(row, module: module) }
     }
 
     func saveRecord(orgID: ZohoID, _ record: CRMRecord) throws {
@@ -54,10 +54,10 @@ extension SQLiteRepository: RecordRepository {
         }
     }
 
-    private static func decodeRecord(_ row: Row, module: String) -> CRMRecord {
-        CRMRecord(
+    private static func decodeRecord(_ row: Row, module: String) throws -> CRMRecord {
+        try CRMRecord(
             module: module, id: ZohoID(row.int64(0)), name: row.optionalText(1), ownerID: row.optionalInt64(2).map(ZohoID.init),
-            fields: (try? JSONParser.parse(row.text(3)))?.objectValue ?? JSONObject(),
+            fields: try row.jsonObject(3, table: "records"),
             createdBy: row.optionalInt64(4).map(ZohoID.init), createdTime: row.int64(5),
             modifiedBy: row.optionalInt64(6).map(ZohoID.init), modifiedTime: row.int64(7))
     }

@@ -105,7 +105,7 @@ extension SQLiteRepository: StateRepository {
             CRMRecord(
                 module: row.text(0), id: ZohoID(row.int64(1)), name: row.optionalText(2),
                 ownerID: row.optionalInt64(3).map(ZohoID.init),
-                fields: (try? JSONParser.parse(row.text(4)))?.objectValue ?? JSONObject(),
+                fields: try row.jsonObject(4, table: "records"),
                 createdBy: row.optionalInt64(5).map(ZohoID.init), createdTime: row.int64(6),
                 modifiedBy: row.optionalInt64(7).map(ZohoID.init), modifiedTime: row.int64(8))
         }

@@ -93,4 +93,9 @@ public struct Row {
     }
 
     public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// The column's name in the result (its alias, if the query gave one), for errors.
+    public func name(_ column: Int32) -> String {
+        sqlite3_column_name(handle, column).map { String(cString: $0) } ?? "column \(column)"
+    }
 }

@@ -9,6 +9,14 @@ public struct StorageError: Error, CustomStringConvertible {
         "SQLite error \(extendedCode): \(message)" + (sql.map { " in `\($0)`" } ?? "")
     }
 
+    /// A stored value that no longer reads as what the store wrote (`problem`
+    /// says what it holds instead). Reported as SQLITE_CORRUPT: the rows are
+    /// not what they must be, though SQLite itself found nothing wrong.
+    static func unreadableValue(table: String, column: String, problem: String) -> StorageError {
+        StorageError(
+            code: 11 /* SQLITE_CORRUPT */, extendedCode: 11, message: "\(table).\(column) holds \(problem)", sql: nil)
+    }
+
     /// A UNIQUE or PRIMARY KEY constraint refused the row.
     public var isUniqueViolation: Bool {
         extendedCode == 2067 /* SQLITE_CONSTRAINT_UNIQUE */ || extendedCode == 1555 /* SQLITE_CONSTRAINT_PRIMARYKEY */
