@@ -55,7 +55,7 @@ extension SQLiteRepository: RecordRepository {
     }
 
     private static func decodeRecord(_ row: Row, module: String) throws -> CRMRecord {
-        try CRMRecord(
+        CRMRecord(
             module: module, id: ZohoID(row.int64(0)), name: row.optionalText(1), ownerID: row.optionalInt64(2).map(ZohoID.init),
             fields: try row.jsonObject(3, table: "records"),
             createdBy: row.optionalInt64(4).map(ZohoID.init), createdTime: row.int64(5),
