@@ -31,16 +31,19 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
-        .target(name: "MockHTTP", dependencies: ["CMicroHTTPD"]),
-        .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking", "ZohoJSON"]),
-        // JSON values, parser and writers: on every request's path, so it has no
-        // dependencies and stays usable from any layer.
-        .target(name: "ZohoJSON"),
-        .target(name: "ZohoLocking", dependencies: ["ZohoJSON"]),
+        // Byte classes of ASCII (digits, hex digits, letters, case, blanks), defined once
+        // for every layer that reads bytes: a leaf, so HTTP and JSON need nothing else.
+        .target(name: "ASCIIBytes"),
+        .target(name: "MockHTTP", dependencies: ["CMicroHTTPD", "ASCIIBytes"]),
+        .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking", "ZohoJSON", "ASCIIBytes"]),
+        // JSON values, parser and writers: on every request's path, so it depends on
+        // nothing but ASCIIBytes and stays usable from any layer.
+        .target(name: "ZohoJSON", dependencies: ["ASCIIBytes"]),
+        .target(name: "ZohoLocking", dependencies: ["ZohoJSON", "ASCIIBytes"]),
         .target(
             name: "ZohoMockAPI",
             dependencies: [
-                "MockHTTP", "ZohoJSON", "ZohoLocking",
+                "MockHTTP", "ZohoJSON", "ZohoLocking", "ASCIIBytes",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.embedInCode("OpenAPI/openapi.json")]
@@ -69,6 +72,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "ASCIIBytesTests", dependencies: ["ASCIIBytes"]),
         .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON"]),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON"]),
         .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON"]),

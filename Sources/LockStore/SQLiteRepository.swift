@@ -1,3 +1,4 @@
+import ASCIIBytes
 import ZohoLocking
 
 /// The repository over one SQLite connection. It lives only inside a
@@ -262,7 +263,7 @@ enum ScopeList {
         // Every token lookup decodes its scopes: ASCII (all real scopes) splits as
         // bytes, several times cheaper than splitting Characters, with the same result.
         let asciiScopes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard !bytes.containsNonASCII else { return nil }
             return bytes.split(separator: UInt8(ascii: " ")).map {
                 String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
             }

@@ -1,3 +1,4 @@
+import ASCIIBytes
 import CMicroHTTPD
 
 // libmicrohttpd's C callbacks. They run on libmicrohttpd's threads, so they are
@@ -193,13 +194,12 @@ private func collectHeaders(_ connection: OpaquePointer) -> HTTPHeaders {
 private func lowercasedHeaderName(_ key: UnsafePointer<CChar>) -> String {
     let length = strlen(key)
     let bytes = UnsafeRawPointer(key).assumingMemoryBound(to: UInt8.self)
-    if UnsafeBufferPointer(start: bytes, count: length).contains(where: { $0 >= 0x80 }) {
+    if UnsafeBufferPointer(start: bytes, count: length).containsNonASCII {
         return String(cString: key).lowercased()
     }
     return String(unsafeUninitializedCapacity: length) { buffer in
         for index in 0..<length {
-            let byte = bytes[index]
-            buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            buffer[index] = bytes[index].asciiLowercased
         }
         return length
     }

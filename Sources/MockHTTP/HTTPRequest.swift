@@ -1,3 +1,5 @@
+import ASCIIBytes
+
 /// One complete HTTP request, as the handler sees it.
 public struct HTTPRequest: Sendable {
     public let method: String
@@ -36,7 +38,7 @@ public struct HTTPRequest: Sendable {
         // Split as bytes when the path is ASCII (cheap, and the same result);
         // otherwise by Character, where `/` followed by a combining mark is no separator.
         let asciiSegments = path.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard !bytes.containsNonASCII else { return nil }
             return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst().map {
                 String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
             }

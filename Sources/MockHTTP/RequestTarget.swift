@@ -1,3 +1,5 @@
+import ASCIIBytes
+
 /// Splits and decodes a request target (`/path?query`) as sent on the wire.
 public struct RequestTarget: Sendable, Equatable {
     public let path: String
@@ -6,7 +8,7 @@ public struct RequestTarget: Sendable, Equatable {
     public init(_ target: String) {
         // ASCII targets (the usual case) find `?` as a byte; others by Character,
         // where `?` followed by a combining mark is not a question mark.
-        let isASCII = target.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
+        let isASCII = target.utf8.withContiguousStorageIfAvailable { !$0.containsNonASCII } ?? false
         let question = isASCII ? target.utf8.firstIndex(of: UInt8(ascii: "?")) : target.firstIndex(of: "?")
         if let mark = question {
             path = Self.percentDecode(target[..<mark]) ?? String(target[..<mark])
@@ -44,7 +46,7 @@ public struct RequestTarget: Sendable, Equatable {
 
     /// `parseForm` over ASCII bytes; nil when the text is not all ASCII.
     private static func parseASCIIForm(_ bytes: UnsafeBufferPointer<UInt8>) -> [(name: String, value: String)]? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard !bytes.containsNonASCII else { return nil }
         var items: [(name: String, value: String)] = []
         var start = 0
         while start <= bytes.count {
@@ -82,7 +84,8 @@ public struct RequestTarget: Sendable, Equatable {
                 index += 1
                 continue
             }
-            guard index + 2 < spaced.count, let high = hexValue(spaced[index + 1]), let low = hexValue(spaced[index + 2])
+            guard index + 2 < spaced.count, let high = spaced[index + 1].asciiHexDigitValue,
+                let low = spaced[index + 2].asciiHexDigitValue
             else { return String(decoding: spaced, as: UTF8.self) }
             decoded.append(high << 4 | low)
             index += 3
@@ -104,21 +107,12 @@ public struct RequestTarget: Sendable, Equatable {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+            guard let high = iterator.next()?.asciiHexDigitValue, let low = iterator.next()?.asciiHexDigitValue else {
                 return nil
             }
             bytes.append(high << 4 | low)
         }
         return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - 48
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - 87
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - 55
-        default: return nil
-        }
     }
 }
 

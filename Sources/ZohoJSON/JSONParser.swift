@@ -1,3 +1,5 @@
+import ASCIIBytes
+
 /// Why a body is not JSON. The API answers every case with
 /// `UNABLE_TO_PARSE_DATA_TYPE`; the reason is for logs and tests.
 public struct JSONParseError: Error, Equatable, CustomStringConvertible {
@@ -126,29 +128,27 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number") }
+        guard index < bytes.count, bytes[index].isASCIIDigit else { throw failure("invalid number") }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid fraction") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index < bytes.count, bytes[index].isASCIIDigit else { throw failure("invalid fraction") }
+            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid exponent") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index < bytes.count, bytes[index].isASCIIDigit else { throw failure("invalid exponent") }
+            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
         }
         return JSONNumber(literal: String(decoding: bytes[start..<index], as: UTF8.self))
     }
-
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
@@ -225,15 +225,8 @@ public struct JSONParser {
         guard index + 4 <= bytes.count else { throw failure("short unicode escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
-            default: throw failure("invalid unicode escape")
-            }
-            value = value << 4 | digit
+            guard let digit = bytes[index].asciiHexDigitValue else { throw failure("invalid unicode escape") }
+            value = value << 4 | UInt32(digit)
             index += 1
         }
         return value

@@ -1,3 +1,5 @@
+import ASCIIBytes
+
 /// Query parameters as the API received them, decoded, in order.
 public struct QueryParameters: Sendable {
     public let items: [(name: String, value: String)]
@@ -50,8 +52,8 @@ enum CommaList {
                 while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
                 var first = start
                 var last = end
-                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                while first < last, bytes[first].isASCIIBlank { first += 1 }
+                while last > first, bytes[last - 1].isASCIIBlank { last -= 1 }
                 if !(omittingEmpty && first == last) { body(UnsafeBufferPointer(rebasing: bytes[first..<last])) }
                 start = end + 1
             }

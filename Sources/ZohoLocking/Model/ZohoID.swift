@@ -1,3 +1,4 @@
+import ASCIIBytes
 import ZohoJSON
 
 /// A Zoho entity id: a positive 64-bit integer, written as a decimal string.
@@ -8,7 +9,7 @@ public struct ZohoID: Hashable, Comparable, Sendable, CustomStringConvertible, J
 
     /// Parses a path segment or a string id: decimal digits only, 1...2^63-1.
     public init?(_ text: some StringProtocol) {
-        guard !text.isEmpty, text.utf8.count <= 19, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        guard !text.isEmpty, text.utf8.count <= 19, text.utf8.allSatisfy(\.isASCIIDigit),
             let value = Int64(text), value > 0
         else { return nil }
         self.value = value

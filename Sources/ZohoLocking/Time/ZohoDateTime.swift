@@ -1,3 +1,4 @@
+import ASCIIBytes
 import Foundation
 
 /// Zoho's date-time text (§2.5): ISO-8601, seconds, numeric offset, no `Z`,
@@ -61,7 +62,7 @@ public enum ZohoDateTime {
         if bytes[index] == UInt8(ascii: ".") {
             index += 1
             let start = index
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
             guard index > start else { return nil }
         }
         guard index < bytes.count else { return nil }
@@ -84,8 +85,8 @@ public enum ZohoDateTime {
     private static func number(_ bytes: [UInt8], _ start: Int, _ length: Int) -> Int64? {
         var value: Int64 = 0
         for byte in bytes[start..<start + length] {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int64(byte - 0x30)
+            guard let digit = byte.asciiDigitValue else { return nil }
+            value = value * 10 + Int64(digit)
         }
         return value
     }

@@ -9,8 +9,8 @@ enum FormBytes {
     /// non-ASCII scalars (combining marks, prepended ones) join a Character with them.
     static func separatorsStandAlone(_ bytes: [UInt8]) -> Bool {
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "=") {
-            if index > 0, bytes[index - 1] >= 0x80 { return false }
-            if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
+            if index > 0, !UTF8.isASCII(bytes[index - 1]) { return false }
+            if index + 1 < bytes.count, !UTF8.isASCII(bytes[index + 1]) { return false }
         }
         return true
     }
