@@ -1,4 +1,3 @@
-import ZohoJSON
 import ZohoLocking
 
 extension SQLiteRepository: FixtureRepository {

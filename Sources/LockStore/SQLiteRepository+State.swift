@@ -1,4 +1,3 @@
-import ZohoJSON
 import ZohoLocking
 
 /// Whole-org reads for `GET /__mock/state`, and the removals behind `POST /__mock/reset`.

@@ -15,6 +15,7 @@ public enum JSONWriter {
         out.append(contentsOf: bytes(value))
     }
 
+    @usableFromInline
     static func write(_ value: JSONValue, into out: inout JSONOutputBuffer) {
         switch value {
         case .null: out.append("null")
@@ -43,6 +44,7 @@ public enum JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    @usableFromInline
     static func writeString(_ string: String, into out: inout JSONOutputBuffer) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy the runs between escapes whole
