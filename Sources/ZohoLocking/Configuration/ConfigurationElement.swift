@@ -30,7 +30,7 @@ public struct ConfigurationElement: Sendable {
         }
     }
 
-    private static func oneOf<T: RawRepresentable & CaseIterable>(
+    private static func oneOf<T: RawRepresentable>(
         _ value: JSONValue, _ type: T.Type, _ choice: ZohoError.Choice, _ path: String
     ) throws(ZohoError) -> T where T.RawValue == String {
         guard let text = value.stringValue, let parsed = T(rawValue: text) else {
