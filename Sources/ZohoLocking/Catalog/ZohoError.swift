@@ -92,7 +92,7 @@ public enum ZohoError: Error, Sendable, Equatable {
     // Records
     /// A record id in the body (`jsonPath` is its `id` key) that names no record of the module.
     case invalidRelatedIDInBody(jsonPath: String)
-    /// An id of the `ids` parameter (or a record being deleted) that names no record of the module.
+    /// An id of the `ids` parameter that names no record of the module.
     case invalidRelatedIDInList(ZohoID)
     /// A restricted action on a locked record, per item. Zoho shows two
     /// wordings; this one, the more common in captures, is used everywhere.
