@@ -10,7 +10,7 @@ enum ElementLimit {
     /// LIMIT_EXCEEDED for more than 100 elements (or ids) in one call.
     static func check(_ count: Int) throws(ZohoError) {
         guard count <= maximum else {
-            throw .limitExceeded(message: "Record count exceeded", details: JSONObject([("limit", .int(maximum))]))
+            throw .recordCountExceeded(limit: maximum)
         }
     }
 }

@@ -15,15 +15,15 @@ struct AccountsServer: Sendable {
             reply = try answer(request)
         } catch {
             logger.logFailure(error, "accounts server failure on \(request.path)")
-            reply = ZohoReply(status: 500, body: ["error": "internal_error"])
+            reply = ZohoReply(refusal: .internalError)
         }
         return ZohoAPI.response(for: reply)
     }
 
     private func answer(_ request: HTTPRequest) throws -> ZohoReply {
         let known = ["/oauth/v2/token", "/oauth/v2/token/revoke"]
-        guard known.contains(request.path) else { return ZohoReply(status: 404, body: ["error": "invalid_url"]) }
-        guard request.method == "POST" else { return ZohoReply(status: 405, body: ["error": "invalid_request_method"]) }
+        guard known.contains(request.path) else { return ZohoReply(refusal: .invalidURL) }
+        guard request.method == "POST" else { return ZohoReply(refusal: .invalidRequestMethod) }
         let fields = Self.formFields(request)
         if request.path.hasSuffix("/revoke") { return try oauth.revoke(fields["token"]) }
         return try oauth.token(fields, apiDomain: Self.apiDomain(request))

@@ -1,4 +1,4 @@
-// The README's Swift Testing example, verbatim: if this stops compiling or passing, update both.
+// The Swift Testing example of docs/testing.md, verbatim (Tests/python/doc_examples.py checks it): update both.
 import Foundation
 import Testing
 import ZohoLockMockTesting

@@ -4,7 +4,7 @@ import ZohoLocking
 
 /// Action wrappers `{ "data": [...] }` and the batch status Zoho answers with.
 struct ActionResultTests {
-    let success = ActionResult.success(message: "record added", details: JSONObject([("id", "5843104000900000001")]))
+    let success = ActionResult.success(.recordAdded, details: JSONObject([("id", "5843104000900000001")]))
 
     @Test func reply_allSucceededUsesSuccessStatus() {
         #expect(ActionResult.reply(key: "data", items: [success], successStatus: 201).status == 201)

@@ -23,7 +23,7 @@ public struct OAuthService: Sendable {
     /// `POST /oauth/v2/token` with the form fields (body and query merged).
     public func token(_ fields: [String: String], apiDomain: String) throws -> ZohoReply {
         try store.write { repository in
-            let outcome: Result<JSONObject, OAuthRefusal>
+            let outcome: Result<JSONObject, OAuthError>
             switch fields["grant_type"] {
             case "authorization_code": outcome = try exchangeGrantCode(repository, fields, apiDomain: apiDomain)
             case "refresh_token": outcome = try refresh(repository, fields, apiDomain: apiDomain)
@@ -31,7 +31,7 @@ public struct OAuthService: Sendable {
             }
             switch outcome {
             case .success(let body): return ZohoReply(status: 200, body: .object(body))
-            case .failure(let refusal): return ZohoReply(status: 200, body: ["error": .string(refusal.rawValue)])
+            case .failure(let refusal): return ZohoReply(refusal: refusal)
             }
         }
     }
@@ -43,22 +43,14 @@ public struct OAuthService: Sendable {
             guard let token, !token.isEmpty,
                 try repository.revokeRefreshToken(token) || repository.revokeAccessToken(token)
             else {
-                return ZohoReply(status: 400, body: ["error": "invalid_token", "status": "failure"])
+                return ZohoReply(refusal: .invalidToken)
             }
             return ZohoReply(status: 200, body: ["status": "success"])
         }
     }
 
-    private enum OAuthRefusal: String, Error {
-        case invalidClient = "invalid_client"
-        case invalidClientSecret = "invalid_client_secret"
-        case invalidCode = "invalid_code"
-        case invalidRedirectURI = "invalid_redirect_uri"
-        case unsupportedGrantType = "unsupported_grant_type"
-    }
-
     private func client(_ repository: any StoreRepository, _ fields: [String: String]) throws
-        -> Result<(client: OAuthClient, orgID: ZohoID), OAuthRefusal>
+        -> Result<(client: OAuthClient, orgID: ZohoID), OAuthError>
     {
         guard let clientID = fields["client_id"], let found = try repository.oauthClient(clientID: clientID) else {
             return .failure(.invalidClient)
@@ -68,7 +60,7 @@ public struct OAuthService: Sendable {
     }
 
     private func exchangeGrantCode(_ repository: any StoreRepository, _ fields: [String: String], apiDomain: String)
-        throws -> Result<JSONObject, OAuthRefusal>
+        throws -> Result<JSONObject, OAuthError>
     {
         let found: (client: OAuthClient, orgID: ZohoID)
         switch try client(repository, fields) {
@@ -91,7 +83,7 @@ public struct OAuthService: Sendable {
     }
 
     private func refresh(_ repository: any StoreRepository, _ fields: [String: String], apiDomain: String)
-        throws -> Result<JSONObject, OAuthRefusal>
+        throws -> Result<JSONObject, OAuthError>
     {
         let found: (client: OAuthClient, orgID: ZohoID)
         switch try client(repository, fields) {

@@ -42,9 +42,8 @@ public struct ConfigurationContext {
         let byID = idValue.flatMap(ZohoID.init(json:)).flatMap { fieldsByID[$0] }
         if let byName, let byID, byName != byID { throw .ambiguityDuringProcessing(jsonPath: path) }
         if let found = byName ?? byID { return found }
-        let key = name != nil ? "api_name" : "id"
-        throw .invalidData(
-            message: "field not found",
-            details: JSONObject([("api_name", .string(key)), ("json_path", .string("\(path).\(key)"))]))
+        throw name != nil
+            ? .referenceNotFound(.fieldByAPIName, jsonPath: "\(path).api_name")
+            : .referenceNotFound(.fieldByID, jsonPath: "\(path).id")
     }
 }

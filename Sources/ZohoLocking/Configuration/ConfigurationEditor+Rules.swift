@@ -23,7 +23,7 @@ extension ConfigurationEditor {
             let id = body["id"].flatMap { $0.isNull ? nil : ZohoID(json: $0) }
             if mode == .update, let id {
                 guard let position = positions[id]?.first, let current = rules[position] else {
-                    throw ZohoError.invalidData(message: "the id given seems to be invalid", details: Self.pointer("id", "\(rulePath).id"))
+                    throw ZohoError.invalidIDInBody(jsonPath: "\(rulePath).id")
                 }
                 if body["_delete"]?.boolValue == true {
                     rules[position] = nil
@@ -43,10 +43,8 @@ extension ConfigurationEditor {
         try checkDuplicates(kept, touched: touched, path)
         if kept.count > Self.maximumRules {
             let used = mode == .update ? existing.count : 0
-            throw ZohoError.limitExceeded(message: "Maximum limit for locking rules exceeded", details: JSONObject([
-                ("limit", .int(Self.maximumRules)), ("available_limit", .int(max(0, Self.maximumRules - used))),
-                ("api_name", "locking_rules"), ("json_path", .string(path)),
-            ]))
+            throw ZohoError.listLimitExceeded(
+                .lockingRules, limit: Self.maximumRules, availableLimit: max(0, Self.maximumRules - used), jsonPath: path)
         }
         return kept
     }
@@ -99,14 +97,10 @@ extension ConfigurationEditor {
             guard let position = firstPosition[ruleID] else { continue }
             let rule = rules[position]
             if names[rule.name.lowercased()]?.isRepeated(at: position) == true {
-                throw ZohoError.duplicateData(
-                    message: "Duplicate rule name found, Enter unique rulename.", apiName: "name",
-                    jsonPath: "\(path)[\(index)].name")
+                throw ZohoError.duplicateData(.ruleName, jsonPath: "\(path)[\(index)].name")
             }
             if criteria[rule.criteria]?.isRepeated(at: position) == true {
-                throw ZohoError.duplicateData(
-                    message: "Duplicate criteria found, Enter unique criteria.", apiName: "criteria",
-                    jsonPath: "\(path)[\(index)].criteria")
+                throw ZohoError.duplicateData(.criteria, jsonPath: "\(path)[\(index)].criteria")
             }
         }
     }

@@ -69,15 +69,10 @@ public struct ConfigurationEditor {
         }
 
         if configuration.lockedFor == .allProfilesExceptExcludedProfiles, (configuration.lockExcludedProfiles ?? []).isEmpty {
-            throw ZohoError.dependentFieldMissing(
-                message: "lock_excluded_profiles should have been given when locked_for is given as all_profiles_except_excluded_profiles ",
-                apiName: "lock_excluded_profiles", jsonPath: at("lock_excluded_profiles"),
-                dependee: "locked_for", dependeePath: at("locked_for"))
+            throw ZohoError.dependentFieldMissing(.lockExcludedProfiles, elementPath: path)
         }
         if configuration.lockType.usesRules, configuration.lockingRules.isEmpty {
-            throw ZohoError.dependentFieldMissing(
-                message: "locking_rules should have been given when lock_type is given as automatic or both",
-                apiName: "locking_rules", jsonPath: at("locking_rules"), dependee: "lock_type", dependeePath: at("lock_type"))
+            throw ZohoError.dependentFieldMissing(.lockingRules, elementPath: path)
         }
         return configuration
     }
@@ -89,32 +84,28 @@ public struct ConfigurationEditor {
         return value
     }
 
-    /// An array at `path`, or nil for `null` (which clears the list).
-    func array(_ value: JSONValue?, _ key: String, _ path: String, limit: Int? = nil, message: String = "")
+    /// An array at `path`, or nil for `null` (which clears the list); `limited` caps its length.
+    func array(_ value: JSONValue?, _ key: String, _ path: String, limited: (list: ZohoError.LimitedList, limit: Int)? = nil)
         throws -> [JSONValue]?
     {
         guard let value, !value.isNull else { return nil }
         guard case .array(let items) = value else {
             throw ZohoError.invalidDataType(apiName: key, jsonPath: path, expected: "jsonarray")
         }
-        if let limit, items.count > limit {
-            throw ZohoError.limitExceeded(message: message, details: JSONObject([
-                ("limit", .int(limit)), ("available_limit", .int(limit)), ("api_name", .string(key)),
-                ("json_path", .string(path)),
-            ]))
+        if let limited, items.count > limited.limit {
+            throw ZohoError.listLimitExceeded(limited.list, limit: limited.limit, availableLimit: limited.limit, jsonPath: path)
         }
         return items
     }
 
     private func excludedProfiles(_ value: JSONValue?, _ path: String) throws -> [NamedReference]? {
-        guard let items = try array(value, "lock_excluded_profiles", path, limit: Self.maximumExcludedProfiles,
-            message: "Maximum limit for excluded profiles exceeded")
+        guard let items = try array(value, "lock_excluded_profiles", path, limited: (.excludedProfiles, Self.maximumExcludedProfiles))
         else { return nil }
         var profiles: [NamedReference] = []
         for (index, item) in items.enumerated() {
             let idPath = "\(path)[\(index)].id"
             guard let id = item.objectValue?["id"].flatMap(ZohoID.init(json:)), let profile = try context.profile(id) else {
-                throw ZohoError.invalidData(message: "lock_excluded_profiles not found", details: Self.pointer("id", idPath))
+                throw ZohoError.referenceNotFound(.excludedProfile, jsonPath: idPath)
             }
             if !profiles.contains(where: { $0.id == id }) { profiles.append(NamedReference(name: profile.name, id: id)) }
         }
@@ -122,14 +113,13 @@ public struct ConfigurationEditor {
     }
 
     private func excludedFields(_ value: JSONValue?, _ path: String) throws -> [APINameReference]? {
-        guard let items = try array(value, "excluded_fields", path, limit: Self.maximumExcludedFields,
-            message: "Maximum limit for excluded fields exceeded")
+        guard let items = try array(value, "excluded_fields", path, limited: (.excludedFields, Self.maximumExcludedFields))
         else { return nil }
         var fields: [APINameReference] = []
         for (index, item) in items.enumerated() {
             let field = try context.field(item, at: "\(path)[\(index)]")
             if FieldCatalog.systemManaged.contains(field.apiName) || FieldCatalog.unexcludableTypes.contains(field.dataType) {
-                throw ZohoError.notSupported(message: "Field not supported", details: Self.pointer("api_name", "\(path)[\(index)].api_name"))
+                throw ZohoError.notSupported(.excludedField, jsonPath: "\(path)[\(index)].api_name")
             }
             if !fields.contains(where: { $0.id == field.id }) { fields.append(APINameReference(apiName: field.apiName, id: field.id)) }
         }
@@ -141,8 +131,7 @@ public struct ConfigurationEditor {
         var actions = ["update"]  // Editing is always restricted (§10).
         for (index, item) in items.enumerated() {
             guard let action = item.stringValue, LockingConfiguration.restrictedActionValues.contains(action) else {
-                throw ZohoError.invalidData(message: "action not found", details: CriteriaValidator.details(
-                    "restricted_actions", "\(path)[\(index)]", supported: LockingConfiguration.restrictedActionValues))
+                throw ZohoError.choiceNotFound(.restrictedAction, jsonPath: "\(path)[\(index)]")
             }
             if !actions.contains(action) { actions.append(action) }
         }
@@ -166,11 +155,10 @@ public struct ConfigurationEditor {
         var communications: [String] = []
         for (index, item) in items.enumerated() {
             guard let communication = item.stringValue, LockingConfiguration.communicationValues.contains(communication) else {
-                throw ZohoError.invalidData(message: "communications not found", details: CriteriaValidator.details(
-                    "restricted_communications", "\(path)[\(index)]", supported: LockingConfiguration.communicationValues))
+                throw ZohoError.choiceNotFound(.communication, jsonPath: "\(path)[\(index)]")
             }
             guard Self.supportsCommunication(communication, module: context.module) else {
-                throw ZohoError.notSupported(message: "communications not found", details: Self.pointer("restricted_communications", path))
+                throw ZohoError.notSupported(.communication, jsonPath: path)
             }
             if !communications.contains(communication) { communications.append(communication) }
         }
@@ -178,8 +166,7 @@ public struct ConfigurationEditor {
     }
 
     private func customButtons(_ value: JSONValue?, _ path: String) throws -> [NamedReference]? {
-        guard let items = try array(value, "restricted_custom_buttons", path, limit: Self.maximumCustomButtons,
-            message: "Maximum limit for restricted custom buttons exceeded")
+        guard let items = try array(value, "restricted_custom_buttons", path, limited: (.restrictedCustomButtons, Self.maximumCustomButtons))
         else { return nil }
         var buttons: [NamedReference] = []
         for (index, item) in items.enumerated() {
@@ -187,14 +174,10 @@ public struct ConfigurationEditor {
             guard let id = item.objectValue?["id"].flatMap(ZohoID.init(json:)),
                 let button = context.customButton(id: id)
             else {
-                throw ZohoError.invalidData(message: "custom button not found", details: Self.pointer("id", idPath))
+                throw ZohoError.referenceNotFound(.customButton, jsonPath: idPath)
             }
             if !buttons.contains(button) { buttons.append(button) }
         }
         return buttons.isEmpty ? nil : buttons
-    }
-
-    static func pointer(_ apiName: String, _ path: String) -> JSONObject {
-        JSONObject([("api_name", .string(apiName)), ("json_path", .string(path))])
     }
 }

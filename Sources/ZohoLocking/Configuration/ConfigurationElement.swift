@@ -18,27 +18,25 @@ public struct ConfigurationElement: Sendable {
         }
         self.body = body
         if let value = ConfigurationEditor.present(body, "lock_type") {
-            lockType = try Self.oneOf(value, LockType.self, "lock_type", "\(path).lock_type")
+            lockType = try Self.oneOf(value, LockType.self, .lockType, "\(path).lock_type")
         } else if mode != .fixture {
             throw .mandatoryNotFound(apiName: "lock_type", jsonPath: "\(path).lock_type")
         } else {
             lockType = nil
         }
         if let value = ConfigurationEditor.present(body, "feature_type"), value != .string("record_locking") {
-            throw .invalidData(
-                message: "invalid data", details: ConfigurationEditor.pointer("feature_type", "\(path).feature_type"))
+            throw .invalidValue(apiName: "feature_type", jsonPath: "\(path).feature_type")
         }
         lockedFor = try ConfigurationEditor.present(body, "locked_for").map { value throws(ZohoError) in
-            try Self.oneOf(value, LockedFor.self, "locked_for", "\(path).locked_for")
+            try Self.oneOf(value, LockedFor.self, .lockedFor, "\(path).locked_for")
         }
     }
 
-    private static func oneOf<T: RawRepresentable & CaseIterable>(
-        _ value: JSONValue, _ type: T.Type, _ key: String, _ path: String
+    private static func oneOf<T: RawRepresentable>(
+        _ value: JSONValue, _ type: T.Type, _ choice: ZohoError.Choice, _ path: String
     ) throws(ZohoError) -> T where T.RawValue == String {
         guard let text = value.stringValue, let parsed = T(rawValue: text) else {
-            throw .invalidData(
-                message: "\(key) not found", details: CriteriaValidator.details(key, path, supported: T.allCases.map(\.rawValue)))
+            throw .choiceNotFound(choice, jsonPath: path)
         }
         return parsed
     }

@@ -79,7 +79,7 @@ public struct ConfigurationService: Sendable {
                         try repository.touchMetadata(orgID: caller.org.id, at: now)
                     }
                     created = true
-                    return success(configuration.id, "created")
+                    return success(configuration.id, .configurationCreated)
                 }
             }
             try useUpIDs()
@@ -102,9 +102,7 @@ public struct ConfigurationService: Sendable {
             return try body.items.enumerated().map { index, item -> ActionResult in
                 let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
                 guard let configuration = current, named.map({ ZohoID(json: $0) == configuration.id }) ?? true else {
-                    return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([
-                        ("api_name", "id"), ("json_path", .string("\(ConfigurationBody.path(index)).id")),
-                    ])))
+                    return .failure(.invalidIDInBody(jsonPath: "\(ConfigurationBody.path(index)).id"))
                 }
                 let result = try update(repository, caller, editor, configuration, body.elements[index], index: index)
                 if result.isSuccess { current = try repository.configuration(orgID: caller.org.id, module: module.apiName) }
@@ -144,7 +142,7 @@ public struct ConfigurationService: Sendable {
             let target = try existing(repository, caller, module, id: id)
             if target.systemDefined { throw ZohoError.systemConfigurationNotDeletable }
             try repository.deleteConfiguration(orgID: caller.org.id, id: target.id)
-            return ActionResult.reply(key: Self.wrapperKey, items: [success(target.id, "deleted")], successStatus: 200)
+            return ActionResult.reply(key: Self.wrapperKey, items: [success(target.id, .configurationDeleted)], successStatus: 200)
         }
     }
 
@@ -157,11 +155,11 @@ public struct ConfigurationService: Sendable {
                 guard let target = try repository.configuration(orgID: caller.org.id, module: module.apiName),
                     target.id == id
                 else {
-                    return .failure(.invalidData(message: "the id given seems to be invalid", details: JSONObject([("id", id.json)])))
+                    return .failure(.invalidIDInList(id))
                 }
                 if target.systemDefined { return .failure(.systemConfigurationNotDeletable) }
                 try repository.deleteConfiguration(orgID: caller.org.id, id: id)
-                return success(id, "deleted")
+                return success(id, .configurationDeleted)
             }
             return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
         }
@@ -213,7 +211,7 @@ public struct ConfigurationService: Sendable {
             updated.modifiedTime = clock.now()
             try repository.upsertConfiguration(orgID: caller.org.id, updated)
             try automaticLocker(repository, caller).configurationSaved(updated, previous: configuration)
-            return success(updated.id, "updated")
+            return success(updated.id, .configurationUpdated)
         }
     }
 
@@ -242,8 +240,8 @@ public struct ConfigurationService: Sendable {
         }
     }
 
-    private func success(_ id: ZohoID, _ verb: String) -> ActionResult {
-        .success(message: "record locking configuration \(verb) successfully", details: JSONObject([("id", id.json)]))
+    private func success(_ id: ZohoID, _ message: SuccessMessage) -> ActionResult {
+        .success(message, details: JSONObject([("id", id.json)]))
     }
 
     private func list(_ configurations: [LockingConfiguration], _ caller: Caller) -> ZohoReply {

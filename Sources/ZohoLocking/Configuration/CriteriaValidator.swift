@@ -38,16 +38,14 @@ struct CriteriaValidator {
 
     private func group(_ object: JSONObject, at path: String, depth: Int) throws(ZohoError) -> JSONValue {
         guard depth < Self.maximumDepth else {
-            throw .limitExceeded(
-                message: "Maximum limit for criteria depth exceeded",
-                details: JSONObject([("limit", .int(Self.maximumDepth)), ("api_name", "group"), ("json_path", .string("\(path).group"))]))
+            throw .criteriaDepthExceeded(limit: Self.maximumDepth, jsonPath: "\(path).group")
         }
         guard let rawOperator = object["group_operator"]?.stringValue else {
             throw .mandatoryNotFound(apiName: "group_operator", jsonPath: "\(path).group_operator")
         }
         let groupOperator = rawOperator.uppercased()
         guard groupOperator == "AND" || groupOperator == "OR" else {
-            throw .invalidData(message: "invalid data", details: Self.details("group_operator", "\(path).group_operator", supported: ["AND", "OR"]))
+            throw .unsupportedChoice(apiName: "group_operator", jsonPath: "\(path).group_operator", supportedValues: ["AND", "OR"])
         }
         guard case .array(let members)? = object["group"], members.count >= 2 else {
             throw .mandatoryNotFound(apiName: "group", jsonPath: "\(path).group")
@@ -66,16 +64,16 @@ struct CriteriaValidator {
         guard object["field"] != nil else { throw .mandatoryNotFound(apiName: "field", jsonPath: "\(path).field") }
         let field = try context.field(object["field"], at: "\(path).field")
         if field.apiName == "Tag" || field.dataType == "autonumber" {
-            throw .notSupported(message: "field not supported", details: JSONObject([("api_name", "api_name"), ("json_path", .string("\(path).field.api_name"))]))
+            throw .notSupported(.criteriaField, jsonPath: "\(path).field.api_name")
         }
         let allowed = Self.comparators(for: field.dataType)
         guard allowed.contains(comparator) else {
-            throw .invalidData(message: "invalid data", details: Self.details("comparator", "\(path).comparator", supported: allowed))
+            throw .unsupportedChoice(apiName: "comparator", jsonPath: "\(path).comparator", supportedValues: allowed)
         }
         let value = try self.value(object["value"], comparator: comparator, field: field, at: "\(path).value")
         if context.module.apiName == "Tasks", field.apiName != "Status" || value != .string("Closed") {
             // §10: Tasks only takes the criterion "Status is Closed".
-            throw .notSupported(message: "criteria not supported", details: JSONObject([("api_name", "criteria"), ("json_path", .string(path))]))
+            throw .notSupported(.criteria, jsonPath: path)
         }
         return .object(JSONObject([
             ("comparator", .string(comparator)),
@@ -94,7 +92,7 @@ struct CriteriaValidator {
                 throw .invalidDataType(apiName: "value", jsonPath: path, expected: "jsonarray")
             }
             if comparator.hasSuffix("between"), items.count != 2 {
-                throw .invalidData(message: "invalid data", details: JSONObject([("api_name", "value"), ("json_path", .string(path))]))
+                throw .invalidValue(apiName: "value", jsonPath: path)
             }
             var texts: [JSONValue] = []
             for (index, item) in items.enumerated() {
@@ -126,12 +124,5 @@ struct CriteriaValidator {
             throw .invalidDataType(apiName: "value", jsonPath: path, expected: field.dataType)
         }
         return text
-    }
-
-    static func details(_ apiName: String, _ path: String, supported: [String]) -> JSONObject {
-        JSONObject([
-            ("supported_values", .array(supported.map(JSONValue.string))), ("api_name", .string(apiName)),
-            ("json_path", .string(path)),
-        ])
     }
 }

@@ -116,7 +116,7 @@ public struct LockService: Sendable {
         let results = try parsedBody.get().items.map { item -> ActionResult in
             switch item {
             case .failure(let error): return .failure(error)
-            case .success: return .success(message: "relation updated", details: JSONObject([("id", lock.id.json)]))
+            case .success: return .success(.relationUpdated, details: JSONObject([("id", lock.id.json)]))
             }
         }
         return ActionResult.reply(key: "data", items: results, successStatus: 200)
@@ -129,7 +129,7 @@ public struct LockService: Sendable {
             let lock = try target.requestedLock()
             guard lock.editable else { throw ZohoError.automaticLockCannotBeUnlocked }
             try repository.deleteLock(orgID: caller.org.id, lockID: lock.id)
-            let item = ActionResult.success(message: "relation removed", details: JSONObject([("id", lock.id.json)]))
+            let item = ActionResult.success(.relationRemoved, details: JSONObject([("id", lock.id.json)]))
             return ActionResult.reply(key: "data", items: [item], successStatus: 200)
         }
     }
@@ -197,7 +197,7 @@ public struct LockService: Sendable {
             throw ZohoError.recordAlreadyLocked
         }
         let time = JSONValue.string(ZohoDateTime.format(now, timeZone: timeZone(caller)))
-        return .success(message: "record added", details: JSONObject([
+        return .success(.recordAdded, details: JSONObject([
             ("Modified_Time", time), ("Modified_By", user.json), ("Created_Time", time),
             ("id", lock.id.json), ("Created_By", user.json),
         ]))

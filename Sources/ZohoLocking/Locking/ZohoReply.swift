@@ -52,7 +52,7 @@ public struct ZohoReply: Sendable, Equatable {
 
 /// One item of an action wrapper (§2.7 b/d): a success or a per-item error.
 public enum ActionResult: Sendable, Equatable, JSONRepresentable {
-    case success(message: String, details: JSONObject)
+    case success(SuccessMessage, details: JSONObject)
     case failure(ZohoError)
 
     public var json: JSONValue {
@@ -60,7 +60,7 @@ public enum ActionResult: Sendable, Equatable, JSONRepresentable {
         case .success(let message, let details):
             return .object(JSONObject([
                 ("code", "SUCCESS"), ("details", .object(details)),
-                ("message", .string(message)), ("status", "success"),
+                ("message", .string(message.rawValue)), ("status", "success"),
             ]))
         case .failure(let error):
             return error.json

@@ -58,9 +58,7 @@ struct RecordInputParser {
     private func owner(_ value: JSONValue, at path: String) throws -> ZohoID {
         let idValue = value.objectValue?["id"] ?? value
         guard let id = ZohoID(json: idValue), try userExists(id) else {
-            throw ZohoError.invalidData(message: "invalid data", details: JSONObject([
-                ("api_name", "Owner"), ("json_path", .string(path)),
-            ]))
+            throw ZohoError.invalidValue(apiName: "Owner", jsonPath: path)
         }
         return id
     }

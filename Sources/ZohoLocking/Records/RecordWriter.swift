@@ -4,9 +4,6 @@ import ZohoJSON
 /// is validated, checked against its record's lock, written, then handed to
 /// automatic locking; a refused item becomes that item's error.
 struct RecordWriter {
-    /// Zoho's answer for a record id that names no record of the module.
-    static let unknownRecordMessage = "the related id given seems to be invalid"
-
     private let repository: any StoreRepository
     private let caller: Caller
     private let module: ModuleInfo
@@ -44,7 +41,7 @@ struct RecordWriter {
             apply(input, to: &record)
             try repository.saveRecord(orgID: caller.org.id, record)
             try locker.recordSaved(record, module: module, configuration: configuration)
-            return .success(message: "record added", details: try details(record))
+            return .success(.recordAdded, details: try details(record))
         }
     }
 
@@ -64,7 +61,7 @@ struct RecordWriter {
             updated.fields["Last_Activity_Time"] = Optional<JSONValue>.none
             try repository.saveRecord(orgID: caller.org.id, updated)
             if lock == nil { try locker.recordSaved(updated, module: module, configuration: configuration) }
-            return .success(message: "record updated", details: try details(updated))
+            return .success(.recordUpdated, details: try details(updated))
         }
     }
 
@@ -72,11 +69,11 @@ struct RecordWriter {
     func delete(_ id: ZohoID) throws -> ActionResult {
         try attempt {
             guard try repository.crmRecord(orgID: caller.org.id, module: module.apiName, id: id) != nil else {
-                throw ZohoError.invalidData(message: Self.unknownRecordMessage, details: JSONObject([("id", id.json)]))
+                throw ZohoError.invalidRelatedIDInList(id)
             }
             try policy.checkDelete(of: id, lock: try repository.lock(orgID: caller.org.id, recordID: id))
             try repository.deleteRecord(orgID: caller.org.id, id: id)
-            return .success(message: "record deleted", details: JSONObject([("id", id.json)]))
+            return .success(.recordDeleted, details: JSONObject([("id", id.json)]))
         }
     }
 
@@ -93,9 +90,7 @@ struct RecordWriter {
         guard let id = ZohoID(json: idValue),
             let record = try repository.crmRecord(orgID: caller.org.id, module: module.apiName, id: id)
         else {
-            throw ZohoError.invalidData(message: Self.unknownRecordMessage, details: JSONObject([
-                ("api_name", "id"), ("json_path", .string("\(path).id")),
-            ]))
+            throw ZohoError.invalidRelatedIDInBody(jsonPath: "\(path).id")
         }
         return record
     }

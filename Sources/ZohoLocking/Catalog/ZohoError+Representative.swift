@@ -12,15 +12,10 @@ extension ZohoError {
         .unableToParseDataType, .requiredParamMissing(param: "fields"), .featureNotSupported,
         .mandatoryNotFound(apiName: "Locked_Reason__s", jsonPath: "$.data[0].Locked_Reason__s"),
         .moduleNotSupportedForFeature, .configurationAlreadyExists,
-        .dependentFieldMissing(
-            message: "locking_rules should have been given when lock_type is given as automatic or both",
-            apiName: "locking_rules", jsonPath: "$.record_locking_configurations[0].locking_rules",
-            dependee: "lock_type", dependeePath: "$.record_locking_configurations[0].lock_type"),
+        .dependentFieldMissing(.lockingRules, elementPath: "$.record_locking_configurations[0]"),
         .expectedFieldMissing(jsonPath: "$.record_locking_configurations[0].excluded_fields[0]"),
         .ambiguityDuringProcessing(jsonPath: "$.record_locking_configurations[0].excluded_fields[0]"),
-        .duplicateData(
-            message: "Duplicate rule name found, Enter unique rulename.", apiName: "name",
-            jsonPath: "$.record_locking_configurations[0].locking_rules[1].name"),
+        .duplicateData(.ruleName, jsonPath: "$.record_locking_configurations[0].locking_rules[1].name"),
         .recordLocked(recordID: ZohoID(5_843_104_000_000_425_566)),
         .requestEntityTooLarge(maximumBytes: 1 << 20),
         .tooManyRequests,
