@@ -72,9 +72,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // How much longer work takes on a four times larger input: the worst-case
+        // tests of JSON and of the domain share it.
+        .target(name: "GrowthRatio", path: "Tests/GrowthRatio"),
         .testTarget(name: "ASCIIBytesTests", dependencies: ["ASCIIBytes"]),
-        .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON"]),
-        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON"]),
+        .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON", "GrowthRatio"]),
+        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON", "GrowthRatio"]),
         .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON"]),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),

@@ -1,7 +1,8 @@
+import GrowthRatio
 import Testing
+import ZohoJSON
 
 @testable import ZohoLocking
-import ZohoJSON
 
 /// `locking_rules` checks in linear time: the repeated-name and repeated-criteria
 /// check answers as the pairwise comparison it replaced, and a body of many

@@ -1,8 +1,9 @@
 import Foundation
+import GrowthRatio
 import Testing
+import ZohoJSON
 
 @testable import ZohoLocking
-import ZohoJSON
 
 /// Criteria against long record values: `contains` and `in` in linear time,
 /// and `contains` answering as Foundation's `contains` (which it replaced) does.

@@ -1,3 +1,4 @@
+import GrowthRatio
 import Testing
 import ZohoJSON
 

@@ -11,13 +11,13 @@
 /// a first run on the large input lets caches and malloc settle, the two inputs
 /// then take turns, and each side keeps its fastest run. The gap between 4 and
 /// 16 leaves room for what noise remains.
-enum Growth {
+public enum Growth {
     /// The factor between the large and the small input.
-    static let factor = 4
+    public static let factor = 4
     /// Well under quadratic (16), with room above linear (4).
-    static let linearBound = 8.0
+    public static let linearBound = 8.0
 
-    static func ratio<Input>(_ small: Input, _ large: Input, runs: Int = 5, _ work: (Input) throws -> Void) rethrows
+    public static func ratio<Input>(_ small: Input, _ large: Input, runs: Int = 5, _ work: (Input) throws -> Void) rethrows
         -> Double
     {
         func time(_ input: Input) throws -> Duration {
@@ -35,7 +35,7 @@ enum Growth {
     }
 
     /// `ratio` over inputs made for `size` and `factor × size`.
-    static func ratio<Input>(size: Int, _ make: (Int) throws -> Input, _ work: (Input) throws -> Void) rethrows -> Double {
+    public static func ratio<Input>(size: Int, _ make: (Int) throws -> Input, _ work: (Input) throws -> Void) rethrows -> Double {
         try ratio(make(size), make(factor * size), work)
     }
 
