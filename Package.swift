@@ -54,6 +54,11 @@ let package = Package(
         .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking"]),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
+        // The API layer driven with hand-built requests: dispatch, refusals, the endpoint table.
+        .testTarget(
+            name: "ZohoMockAPITests",
+            dependencies: ["ZohoMockAPI", "ZohoLocking", "MockHTTP", "LockStore", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ZohoMockAPI", "ZohoLocking", "MockHTTP"],
