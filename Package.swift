@@ -30,10 +30,13 @@ let package = Package(
         .target(name: "MockHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "LockStore", dependencies: ["CSQLite", "ZohoLocking"]),
         .target(name: "ZohoLocking"),
+        // The control API's requests and answers, shared by the server and the client library.
+        // It needs only the JSON types of ZohoLocking (and ZohoID).
+        .target(name: "ZohoMockControlWire", dependencies: ["ZohoLocking"]),
         .target(
             name: "ZohoMockAPI",
             dependencies: [
-                "MockHTTP", "ZohoLocking", "LockStore",
+                "MockHTTP", "ZohoLocking", "LockStore", "ZohoMockControlWire",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.embedInCode("OpenAPI/openapi.json")]
@@ -48,7 +51,9 @@ let package = Package(
         ),
         .target(
             name: "ZohoLockMockTesting",
-            dependencies: ["ZohoMockAPI", "ZohoLocking", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ZohoMockAPI", "ZohoLocking", "ZohoMockControlWire", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking"]),
         .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking"]),
@@ -57,7 +62,10 @@ let package = Package(
         // The API layer driven with hand-built requests: dispatch, refusals, the endpoint table.
         .testTarget(
             name: "ZohoMockAPITests",
-            dependencies: ["ZohoMockAPI", "ZohoLocking", "MockHTTP", "LockStore", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ZohoMockAPI", "ZohoLocking", "ZohoMockControlWire", "MockHTTP", "LockStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,6 +1,7 @@
 import Logging
 import MockHTTP
 import ZohoLocking
+import ZohoMockControlWire
 
 /// The emulator's own endpoints under `/__mock/` (listed in `ControlEndpoints`).
 /// JSON in, JSON out; errors are `{"error": "<message>"}` with a 4xx status.
@@ -33,7 +34,7 @@ struct ControlAPI: Sendable {
         case .found(let operation, let path):
             do {
                 return try operation(self, request, path)
-            } catch let error as ControlError {
+            } catch let error as ControlRefusal {
                 return Self.error(error.status, error.message)
             } catch let error as FixtureError {
                 return Self.error(400, error.message)
@@ -46,19 +47,19 @@ struct ControlAPI: Sendable {
 
     /// `GET /__mock/health`: `{"status":"ok"}` once ready.
     func health() -> HTTPResponse {
-        Self.json(200, ["status": "ok"])
+        Self.json(200, HealthStatus.ok.json)
     }
 
     /// `POST /__mock/fixtures`: loads a fixture document, all or nothing.
     func loadFixtures(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let document = try? JSONParser.parse(request.body) else {
-            throw ControlError(status: 400, message: "the body is not a JSON document")
+            throw ControlRefusal(status: 400, message: "the body is not a JSON document")
         }
         let now = clock.now()
         let orgIDs = try store.write { repository in
             try FixtureLoader(repository: repository, now: now).load(document)
         }
-        return Self.json(200, .object(JSONObject([("orgs", .array(orgIDs.map(\.json)))])))
+        return Self.json(200, LoadedOrgs(orgIDs: orgIDs.map(\.description)).json)
     }
 
     static func json(_ status: Int, _ body: JSONValue) -> HTTPResponse {
@@ -66,12 +67,6 @@ struct ControlAPI: Sendable {
     }
 
     static func error(_ status: Int, _ message: String) -> HTTPResponse {
-        json(status, .object(JSONObject([("error", .string(message))])))
+        json(status, ControlRefusal(status: status, message: message).json)
     }
-}
-
-/// A control request that cannot be served, with its status.
-struct ControlError: Error {
-    let status: Int
-    let message: String
 }

@@ -1,4 +1,5 @@
 import MockHTTP
+import ZohoMockControlWire
 
 /// The three parts of the emulator that answer HTTP, each with its own
 /// refusals: Zoho's API (Zoho error JSON), the accounts server (OAuth errors)
@@ -13,7 +14,7 @@ public enum APISurface: String, Sendable, CaseIterable {
         switch self {
         case .zohoAPI: "crm"
         case .accounts: "oauth"
-        case .control: "__mock"
+        case .control: ControlRoute.mount
         }
     }
 

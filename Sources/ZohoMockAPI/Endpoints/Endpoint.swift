@@ -1,5 +1,6 @@
 import MockHTTP
 import ZohoLocking
+import ZohoMockControlWire
 
 /// One endpoint the emulator serves: its method, its path pattern (`{name}`
 /// captures a segment) and what answers it.
@@ -42,7 +43,7 @@ struct EndpointList {
         endpoints.append(Endpoint(method: method, pattern: pattern, handler: .accounts(run)))
     }
 
-    mutating func control(_ method: String, _ pattern: String, _ run: @escaping ControlAPI.Operation) {
-        endpoints.append(Endpoint(method: method, pattern: pattern, handler: .control(run)))
+    mutating func control(_ route: ControlRoute, _ run: @escaping ControlAPI.Operation) {
+        endpoints.append(Endpoint(method: route.method, pattern: route.pattern, handler: .control(run)))
     }
 }
