@@ -56,7 +56,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking"]),
-        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking"]),
+        // The wire target is named although ZohoLockMockTesting re-exports it: builds then
+        // recompile these tests when its types change.
+        .testTarget(
+            name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoLocking", "ZohoMockControlWire"]
+        ),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
         // The API layer driven with hand-built requests: dispatch, refusals, the endpoint table.

@@ -7,17 +7,9 @@ public struct InstalledFault: Sendable, Equatable {
     public static let listKey = "faults"
 
     public var id: Int
-    public var method: String?
-    public var path: String?
-    public var orgID: String?
-    public var status: Int?
-    public var code: String?
-    public var body: JSONValue?
-    public var delayMilliseconds: Int
-    /// nil when unlimited.
-    public var times: Int?
-    public var probability: Double
-    public var dropConnection: Bool
+    /// The rule with the server's defaults filled in: any delay is 0 ms, the
+    /// probability 1, no dropped connection, and its seed is `seed`.
+    public var rule: Fault
     /// The rule's own random sequence (given, or derived from the server's fault seed).
     public var seed: UInt64
     /// Requests that matched it while it was active.
@@ -27,20 +19,18 @@ public struct InstalledFault: Sendable, Equatable {
     /// Firings left; nil when unlimited.
     public var remaining: Int?
 
-    public init(
-        id: Int, fault: Fault, seed: UInt64, matched: Int, fired: Int
-    ) {
+    public var method: String? { get { rule.method } set { rule.method = newValue } }
+    public var path: String? { get { rule.path } set { rule.path = newValue } }
+    public var code: String? { get { rule.code } set { rule.code = newValue } }
+    public var status: Int? { get { rule.status } set { rule.status = newValue } }
+
+    public init(id: Int, fault: Fault, seed: UInt64, matched: Int, fired: Int) {
         self.id = id
-        method = fault.method
-        path = fault.path
-        orgID = fault.orgID
-        status = fault.status
-        code = fault.code
-        body = fault.body
-        delayMilliseconds = fault.delayMilliseconds ?? 0
-        times = fault.times
-        probability = fault.probability ?? 1
-        dropConnection = fault.dropConnection ?? false
+        rule = fault
+        rule.delayMilliseconds = fault.delayMilliseconds ?? 0
+        rule.probability = fault.probability ?? 1
+        rule.dropConnection = fault.dropConnection ?? false
+        rule.seed = seed
         self.seed = seed
         self.matched = matched
         self.fired = fired
@@ -49,19 +39,18 @@ public struct InstalledFault: Sendable, Equatable {
 
     public init?(json: JSONValue) {
         guard let object = json.objectValue, let id = object["id"]?.numberValue?.int64Value else { return nil }
+        let value = { (key: Fault.Key) in object[key.rawValue] }
         let integer = { (key: String) in object[key]?.numberValue?.int64Value.map { Int($0) } }
         self.id = Int(id)
-        method = object[Fault.Key.method.rawValue]?.stringValue
-        path = object[Fault.Key.path.rawValue]?.stringValue
-        orgID = object[Fault.Key.orgID.rawValue]?.stringValue
-        status = integer(Fault.Key.status.rawValue)
-        code = object[Fault.Key.code.rawValue]?.stringValue
-        body = object[Fault.Key.body.rawValue].flatMap { $0.isNull ? nil : $0 }
-        delayMilliseconds = integer(Fault.Key.delayMilliseconds.rawValue) ?? 0
-        times = integer(Fault.Key.times.rawValue)
-        probability = object[Fault.Key.probability.rawValue]?.numberValue?.doubleValue ?? 1
-        dropConnection = object[Fault.Key.dropConnection.rawValue]?.boolValue ?? false
-        seed = object[Fault.Key.seed.rawValue]?.numberValue.flatMap { UInt64($0.text) } ?? 0
+        rule = Fault(
+            method: value(.method)?.stringValue, path: value(.path)?.stringValue, orgID: value(.orgID)?.stringValue,
+            status: integer(Fault.Key.status.rawValue), code: value(.code)?.stringValue,
+            body: value(.body).flatMap { $0.isNull ? nil : $0 },
+            delayMilliseconds: integer(Fault.Key.delayMilliseconds.rawValue) ?? 0,
+            times: integer(Fault.Key.times.rawValue), probability: value(.probability)?.numberValue?.doubleValue ?? 1,
+            dropConnection: value(.dropConnection)?.boolValue ?? false)
+        seed = value(.seed)?.numberValue.flatMap { UInt64($0.text) } ?? 0
+        rule.seed = seed
         matched = integer("matched") ?? 0
         fired = integer("fired") ?? 0
         remaining = integer("remaining")
@@ -70,17 +59,17 @@ public struct InstalledFault: Sendable, Equatable {
     /// The id first; `body` only when the rule has one.
     public var json: JSONValue {
         var object = JSONObject([
-            ("id", .int(id)), (Fault.Key.method.rawValue, method.map(JSONValue.string) ?? .null),
-            (Fault.Key.path.rawValue, path.map(JSONValue.string) ?? .null),
-            (Fault.Key.orgID.rawValue, orgID.map(JSONValue.string) ?? .null),
-            (Fault.Key.status.rawValue, status.map(JSONValue.int) ?? .null),
-            (Fault.Key.code.rawValue, code.map(JSONValue.string) ?? .null),
+            ("id", .int(id)), (Fault.Key.method.rawValue, rule.method.map(JSONValue.string) ?? .null),
+            (Fault.Key.path.rawValue, rule.path.map(JSONValue.string) ?? .null),
+            (Fault.Key.orgID.rawValue, rule.orgID.map(JSONValue.string) ?? .null),
+            (Fault.Key.status.rawValue, rule.status.map(JSONValue.int) ?? .null),
+            (Fault.Key.code.rawValue, rule.code.map(JSONValue.string) ?? .null),
         ])
-        if let body { object[Fault.Key.body.rawValue] = body }
-        object[Fault.Key.delayMilliseconds.rawValue] = .int(delayMilliseconds)
-        object[Fault.Key.times.rawValue] = times.map(JSONValue.int) ?? .null
-        object[Fault.Key.probability.rawValue] = .number(JSONNumber(probability))
-        object[Fault.Key.dropConnection.rawValue] = .bool(dropConnection)
+        if let body = rule.body { object[Fault.Key.body.rawValue] = body }
+        object[Fault.Key.delayMilliseconds.rawValue] = .int(rule.delayMilliseconds ?? 0)
+        object[Fault.Key.times.rawValue] = rule.times.map(JSONValue.int) ?? .null
+        object[Fault.Key.probability.rawValue] = .number(JSONNumber(rule.probability ?? 1))
+        object[Fault.Key.dropConnection.rawValue] = .bool(rule.dropConnection ?? false)
         object[Fault.Key.seed.rawValue] = .number(JSONNumber(literal: String(seed)))
         object["matched"] = .int(matched)
         object["fired"] = .int(fired)
