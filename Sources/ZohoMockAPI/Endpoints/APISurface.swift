@@ -20,15 +20,15 @@ public enum APISurface: String, Sendable, CaseIterable {
 
     /// Which surface answers a path. A path under the accounts or control mount
     /// belongs to it even when no endpoint matches (it answers its own 404);
-    /// any other path, the mount itself included, is the Zoho API's.
+    /// any other path, the mount itself included, is the Zoho API's. Compared as
+    /// a prefix of the whole path, as the path's segments would split it: this
+    /// runs on every request, before the router splits the path once.
     public static func owner(of request: HTTPRequest) -> APISurface {
-        guard request.path.utf8.first == UInt8(ascii: "/") else { return .zohoAPI }
-        let segments = request.pathSegments
-        guard segments.count >= 2 else { return .zohoAPI }
-        switch segments[0] {
-        case APISurface.control.mount: return .control
-        case APISurface.accounts.mount: return .accounts
-        default: return .zohoAPI
-        }
+        if request.path.hasPrefix(controlPrefix) { return .control }
+        if request.path.hasPrefix(accountsPrefix) { return .accounts }
+        return .zohoAPI
     }
+
+    private static let controlPrefix = "/\(APISurface.control.mount)/"
+    private static let accountsPrefix = "/\(APISurface.accounts.mount)/"
 }
