@@ -1,4 +1,4 @@
-/// The accounts server's part of the endpoint table (§3.3–§3.4). Form fields
+/// The accounts server's part of the endpoint table. Form fields
 /// are read from the body and from the query string (Zoho's pages show both).
 enum AccountsEndpoints {
     static func add(to list: inout EndpointList) {
