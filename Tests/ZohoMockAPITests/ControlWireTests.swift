@@ -112,6 +112,16 @@ import ZohoMockControlWire
         #expect(JSONValue.object(JSONObject([(RecordedRequest.listKey, .array(entries.map(\.json)))])) == json)
     }
 
+    /// Accounts requests carry their org in form fields; elsewhere form-like query
+    /// fields name no org (only the access token does).
+    @Test func journal_findsTheOrgOfAccountsRequestsOnly() throws {
+        let credentials = [(name: "client_id", value: "1000.CLIENT"), (name: "grant_type", value: "nonsense")]
+        _ = harness.send(HTTPRequest(method: "POST", path: "/oauth/v2/token", query: credentials))
+        _ = harness.send(HTTPRequest(method: "GET", path: "/crm/v7/org", query: credentials))
+        let json = try JSONParser.parse(try #require(control(.requests).response.stream).collect())
+        #expect(RecordedRequest.list(in: json).map(\.orgID) == [EmulatorHarness.seedOrgID, nil])
+    }
+
     @Test func deletions_answerTheirCount() {
         #expect(control(.clearFaults).text == JSONWriter.string(DeletedCount(0).json))
         #expect(control(.clearRequests).text == #"{"deleted":0}"#)
