@@ -40,10 +40,13 @@ let package = Package(
         // nothing but ASCIIBytes and stays usable from any layer.
         .target(name: "ZohoJSON", dependencies: ["ASCIIBytes"]),
         .target(name: "ZohoLocking", dependencies: ["ZohoJSON", "ASCIIBytes"]),
+        // The control API's requests and answers, shared by the server and the client library.
+        // It needs only JSON and the domain's ids and errors.
+        .target(name: "ZohoMockControlWire", dependencies: ["ZohoJSON", "ZohoLocking"]),
         .target(
             name: "ZohoMockAPI",
             dependencies: [
-                "MockHTTP", "ZohoJSON", "ZohoLocking", "ASCIIBytes",
+                "MockHTTP", "ZohoJSON", "ZohoLocking", "ZohoMockControlWire", "ASCIIBytes",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.embedInCode("OpenAPI/openapi.json")]
@@ -68,7 +71,7 @@ let package = Package(
         .target(
             name: "ZohoLockMockTesting",
             dependencies: [
-                "ZohoMockServer", "ZohoMockAPI", "ZohoJSON", "ZohoLocking",
+                "ZohoMockServer", "ZohoMockAPI", "ZohoMockControlWire", "ZohoJSON", "ZohoLocking",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -78,9 +81,21 @@ let package = Package(
         .testTarget(name: "ASCIIBytesTests", dependencies: ["ASCIIBytes"]),
         .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON", "GrowthRatio"]),
         .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON", "GrowthRatio"]),
-        .testTarget(name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON"]),
+        // The wire target is named although ZohoLockMockTesting re-exports it: builds then
+        // recompile these tests when its types change.
+        .testTarget(
+            name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON", "ZohoMockControlWire"]
+        ),
         .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
+        // The API layer driven with hand-built requests: dispatch, refusals, the endpoint table.
+        .testTarget(
+            name: "ZohoMockAPITests",
+            dependencies: [
+                "ZohoMockAPI", "ZohoJSON", "ZohoLocking", "ZohoMockControlWire", "MockHTTP", "LockStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -1,12 +1,14 @@
 import Foundation
 import ZohoJSON
 import ZohoLocking
+// The control API's types (`Fault`, `ClockState`, …) are this library's public API.
+@_exported import ZohoMockControlWire
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
 
-/// A typed client of the emulator's control API (`/__mock/`, contract §3).
+/// A typed client of the emulator's control API (`/__mock/`), in the wire types the server answers with.
 /// Every call throws `ZohoLockMockError` with the status and message of a refusal.
 public final class MockControlClient: Sendable {
     public let baseURL: URL
@@ -25,21 +27,20 @@ public final class MockControlClient: Sendable {
     /// no faults and the real clock; with `org`, that org's data only. Returns the org ids reset.
     @discardableResult
     public func reset(org: String? = nil) async throws -> [String] {
-        let body = try await send("POST", "/__mock/reset", query: org.map { ["org": $0] } ?? [:])
-        if let org { return body["org_id"]?.stringValue.map { [$0] } ?? [org] }
-        return body["orgs"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let body = try await send(.reset, query: org.map { [ControlQueryName.org: $0] } ?? [:])
+        if let org { return [OrgReset(json: body)?.orgID ?? org] }
+        return LoadedOrgs(json: body).orgIDs
     }
 
     /// The state as a fixture document (tokens in full); `loadFixtures` of it into a fresh emulator reproduces it.
     public func state(org: String? = nil) async throws -> JSONValue {
-        try await send("GET", "/__mock/state", query: org.map { ["org": $0] } ?? [:])
+        try await send(.state, query: org.map { [ControlQueryName.org: $0] } ?? [:])
     }
 
     /// Loads a fixture document (adds or replaces by id); returns the org ids it touched.
     @discardableResult
     public func loadFixtures(_ json: String) async throws -> [String] {
-        let body = try await send("POST", "/__mock/fixtures", body: Array(json.utf8))
-        return body["orgs"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        LoadedOrgs(json: try await send(.loadFixtures, body: Array(json.utf8))).orgIDs
     }
 
     @discardableResult
@@ -58,18 +59,17 @@ public final class MockControlClient: Sendable {
     public func requests(
         org: String? = nil, method: String? = nil, pathPrefix: String? = nil, after: Int? = nil, limit: Int? = nil
     ) async throws -> [RecordedRequest] {
-        var query: [String: String] = [:]
-        query["org"] = org
-        query["method"] = method
-        query["path"] = pathPrefix
-        query["after"] = after.map(String.init)
-        query["limit"] = limit.map(String.init)
-        let body = try await send("GET", "/__mock/requests", query: query)
-        return (body["requests"]?.arrayValue ?? []).compactMap(RecordedRequest.init(json:))
+        var query: [ControlQueryName: String] = [:]
+        query[.org] = org
+        query[.method] = method
+        query[.path] = pathPrefix
+        query[.after] = after.map(String.init)
+        query[.limit] = limit.map(String.init)
+        return RecordedRequest.list(in: try await send(.requests, query: query))
     }
 
     public func clearRequests() async throws {
-        _ = try await send("DELETE", "/__mock/requests")
+        _ = try await send(.clearRequests)
     }
 
     // MARK: Faults
@@ -77,24 +77,23 @@ public final class MockControlClient: Sendable {
     /// Adds a fault rule; returns its id.
     @discardableResult
     public func addFault(_ fault: Fault) async throws -> Int {
-        let body = try await send("POST", "/__mock/faults", body: JSONWriter.bytes(fault.json))
-        guard let id = body["id"]?.numberValue?.int64Value else {
+        let body = try await send(.addFault, body: JSONWriter.bytes(fault.json))
+        guard let installed = InstalledFault(json: body) else {
             throw ZohoLockMockError(message: "the emulator answered a fault without an id")
         }
-        return Int(id)
+        return installed.id
     }
 
     public func faults() async throws -> [InstalledFault] {
-        let body = try await send("GET", "/__mock/faults")
-        return (body["faults"]?.arrayValue ?? []).compactMap(InstalledFault.init(json:))
+        InstalledFault.list(in: try await send(.faults))
     }
 
     public func removeFault(id: Int) async throws {
-        _ = try await send("DELETE", "/__mock/faults/\(id)")
+        _ = try await send(.removeFault, ["id": String(id)])
     }
 
     public func clearFaults() async throws {
-        _ = try await send("DELETE", "/__mock/faults")
+        _ = try await send(.clearFaults)
     }
 
     // MARK: Clock
@@ -107,25 +106,32 @@ public final class MockControlClient: Sendable {
     /// `iso` as `2024-01-01T09:00:00Z` or with an offset.
     @discardableResult
     public func freezeClock(at iso: String) async throws -> ClockState {
-        try await setClock(["now": .string(iso)])
+        try await setClock(.freeze(at: iso))
     }
 
     @discardableResult
     public func advanceClock(by seconds: Int) async throws -> ClockState {
-        try await setClock(["advance_seconds": .int(seconds)])
+        try await setClock(.advance(seconds: Int64(seconds)))
     }
 
     @discardableResult
     public func releaseClock() async throws -> ClockState {
-        try ClockState(json: await send("DELETE", "/__mock/clock"))
+        try Self.clockState(await send(.releaseClock))
     }
 
     public func clock() async throws -> ClockState {
-        try ClockState(json: await send("GET", "/__mock/clock"))
+        try Self.clockState(await send(.clock))
     }
 
-    private func setClock(_ body: JSONValue) async throws -> ClockState {
-        try ClockState(json: await send("POST", "/__mock/clock", body: JSONWriter.bytes(body)))
+    private func setClock(_ change: ClockChange) async throws -> ClockState {
+        try Self.clockState(await send(.setClock, body: JSONWriter.bytes(change.json)))
+    }
+
+    private static func clockState(_ json: JSONValue) throws -> ClockState {
+        guard let state = ClockState(json: json) else {
+            throw ZohoLockMockError(message: "unexpected clock answer \(JSONWriter.string(json))")
+        }
+        return state
     }
 
     // MARK: Transport
@@ -133,13 +139,18 @@ public final class MockControlClient: Sendable {
     /// Ends the client's connections (`ZohoLockMock.stop()` calls it).
     func close() { session.invalidateAndCancel() }
 
-    private func send(_ method: String, _ path: String, query: [String: String] = [:], body: [UInt8]? = nil)
-        async throws -> JSONValue
-    {
-        var components = URLComponents(url: baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
-        if !query.isEmpty { components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) } }
+    private func send(
+        _ route: ControlRoute, _ pathValues: [String: String] = [:], query: [ControlQueryName: String] = [:],
+        body: [UInt8]? = nil
+    ) async throws -> JSONValue {
+        let url = baseURL.appendingPathComponent(route.path(pathValues))
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: false)!
+        if !query.isEmpty {
+            components.queryItems = query.map { (name: $0.key.rawValue, value: $0.value) }.sorted { $0.name < $1.name }
+                .map { URLQueryItem(name: $0.name, value: $0.value) }
+        }
         var request = URLRequest(url: components.url!)
-        request.httpMethod = method
+        request.httpMethod = route.method
         if let controlToken { request.setValue("Bearer \(controlToken)", forHTTPHeaderField: "Authorization") }
         if let body {
             request.httpBody = Data(body)
@@ -148,7 +159,8 @@ public final class MockControlClient: Sendable {
         let (data, status) = try await exchange(request)
         let json = (try? JSONParser.parse([UInt8](data))) ?? .null
         guard (200..<300).contains(status) else {
-            throw ZohoLockMockError(status: status, message: json["error"]?.stringValue ?? String(decoding: data, as: UTF8.self))
+            let message = ControlRefusal.message(in: json) ?? String(decoding: data, as: UTF8.self)
+            throw ZohoLockMockError(status: status, message: message)
         }
         return json
     }

@@ -1,5 +1,3 @@
-import ZohoJSON
-
 /// How many elements one write may carry: Zoho's limit of 100 records per
 /// insert, update or delete, applied to every body the API answers element by
 /// element (records, locks, configurations). Without it a 1 MiB body of 350k

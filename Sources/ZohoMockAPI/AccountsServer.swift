@@ -2,12 +2,15 @@ import Logging
 import MockHTTP
 import ZohoLocking
 
-/// The accounts server on the API's own origin: `POST /oauth/v2/token` and
-/// `POST /oauth/v2/token/revoke` (§3.3–§3.4). Form fields are read from the
-/// body and from the query string (Zoho's pages show both).
+/// The accounts server on the API's own origin (its endpoints are in
+/// `AccountsEndpoints`), with OAuth's refusals rather than Zoho's error JSON.
 struct AccountsServer: Sendable {
     let oauth: OAuthService
+    /// The accounts part of the endpoint table.
+    let routes: Router<Operation>
     let logger: Logger
+
+    typealias Operation = @Sendable (AccountsServer, HTTPRequest) throws -> ZohoReply
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         let reply: ZohoReply
@@ -21,12 +24,11 @@ struct AccountsServer: Sendable {
     }
 
     private func answer(_ request: HTTPRequest) throws -> ZohoReply {
-        let known = ["/oauth/v2/token", "/oauth/v2/token/revoke"]
-        guard known.contains(request.path) else { return ZohoReply(refusal: .invalidURL) }
-        guard request.method == "POST" else { return ZohoReply(refusal: .invalidRequestMethod) }
-        let fields = Self.formFields(request)
-        if request.path.hasSuffix("/revoke") { return try oauth.revoke(fields["token"]) }
-        return try oauth.token(fields, apiDomain: Self.apiDomain(request))
+        switch routes.match(method: request.method, segments: request.pathSegments) {
+        case .notFound: return ZohoReply(refusal: .invalidURL)
+        case .methodNotAllowed: return ZohoReply(refusal: .invalidRequestMethod)
+        case .found(let operation, _): return try operation(self, request)
+        }
     }
 
     /// Query-string fields, overridden by body fields.

@@ -2,9 +2,10 @@ import Logging
 import MockHTTP
 import ZohoJSON
 import ZohoLocking
+import ZohoMockControlWire
 
-/// The emulator's own endpoints under `/__mock/` (contract §3). JSON in, JSON
-/// out; errors are `{"error": "<message>"}` with a 4xx status.
+/// The emulator's own endpoints under `/__mock/` (listed in `ControlEndpoints`).
+/// JSON in, JSON out; errors are `{"error": "<message>"}` with a 4xx status.
 struct ControlAPI: Sendable {
     let store: any LockingStore
     let clock: MockClock
@@ -13,30 +14,13 @@ struct ControlAPI: Sendable {
     let logger: Logger
     let journal: RequestJournal
     let faults: FaultRules
+    /// The control part of the endpoint table.
+    let routes: Router<Operation>
     let reset: EmulatorReset
     /// `--time-zone`, for the date-times of orgs without their own zone.
     let defaultTimeZone: String
 
     typealias Operation = @Sendable (ControlAPI, HTTPRequest, PathParameters) throws -> HTTPResponse
-
-    private var routes: Router<Operation> {
-        var router = Router<Operation>()
-        router.add("GET", "/__mock/health") { api, _, _ in api.health() }
-        router.add("POST", "/__mock/fixtures") { api, request, _ in try api.loadFixtures(request) }
-        router.add("POST", "/__mock/reset") { api, request, _ in try api.resetState(request) }
-        router.add("GET", "/__mock/state") { api, request, _ in try api.exportState(request) }
-        router.add("GET", "/__mock/requests") { api, request, _ in try api.listRequests(request) }
-        router.add("DELETE", "/__mock/requests") { api, _, _ in api.clearRequests() }
-        router.add("POST", "/__mock/faults") { api, request, _ in try api.addFault(request) }
-        router.add("GET", "/__mock/faults") { api, _, _ in api.listFaults() }
-        router.add("DELETE", "/__mock/faults") { api, _, _ in api.removeFaults() }
-        router.add("DELETE", "/__mock/faults/{id}") { api, _, path in try api.removeFault(path["id"] ?? "") }
-        router.add("GET", "/__mock/clock") { api, _, _ in api.showClock() }
-        router.add("POST", "/__mock/clock") { api, request, _ in try api.setClock(request) }
-        router.add("DELETE", "/__mock/clock") { api, _, _ in api.releaseClock() }
-        router.add("GET", "/__mock/openapi.json") { api, _, _ in api.openAPIDocument() }
-        return router
-    }
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         if let controlToken, request.header("Authorization") != "Bearer \(controlToken)" {
@@ -51,7 +35,7 @@ struct ControlAPI: Sendable {
         case .found(let operation, let path):
             do {
                 return try operation(self, request, path)
-            } catch let error as ControlError {
+            } catch let error as ControlRefusal {
                 return Self.error(error.status, error.message)
             } catch let error as FixtureError {
                 return Self.error(400, error.message)
@@ -63,20 +47,20 @@ struct ControlAPI: Sendable {
     }
 
     /// `GET /__mock/health`: `{"status":"ok"}` once ready.
-    private func health() -> HTTPResponse {
-        Self.json(200, ["status": "ok"])
+    func health() -> HTTPResponse {
+        Self.json(200, HealthStatus.ok.json)
     }
 
     /// `POST /__mock/fixtures`: loads a fixture document, all or nothing.
-    private func loadFixtures(_ request: HTTPRequest) throws -> HTTPResponse {
+    func loadFixtures(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let document = try? JSONParser.parse(request.body) else {
-            throw ControlError(status: 400, message: "the body is not a JSON document")
+            throw ControlRefusal(status: 400, message: "the body is not a JSON document")
         }
         let now = clock.now()
         let orgIDs = try store.write { repository in
             try FixtureLoader(repository: repository, now: now).load(document)
         }
-        return Self.json(200, .object(JSONObject([("orgs", .array(orgIDs.map(\.json)))])))
+        return Self.json(200, LoadedOrgs(orgIDs: orgIDs.map(\.description)).json)
     }
 
     static func json(_ status: Int, _ body: JSONValue) -> HTTPResponse {
@@ -84,12 +68,6 @@ struct ControlAPI: Sendable {
     }
 
     static func error(_ status: Int, _ message: String) -> HTTPResponse {
-        json(status, .object(JSONObject([("error", .string(message))])))
+        json(status, ControlRefusal(status: status, message: message).json)
     }
-}
-
-/// A control request that cannot be served, with its status.
-struct ControlError: Error {
-    let status: Int
-    let message: String
 }

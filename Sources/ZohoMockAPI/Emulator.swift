@@ -10,6 +10,8 @@ public final class Emulator: HTTPHandler {
     private let accounts: AccountsServer
     private let control: ControlAPI
     private let gateway: APIGateway
+    /// Every endpoint, built here once; the three surfaces dispatch through its routers.
+    let endpoints: EndpointTable
 
     /// `seed` and `seededOrgIDs` (what loading it at start returned) are what
     /// `POST /__mock/reset` goes back to.
@@ -20,28 +22,23 @@ public final class Emulator: HTTPHandler {
         faultSeed: UInt64 = EmulatorDefaults.faultSeed
     ) {
         let environment = ServiceEnvironment(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
-        let locks = LockService(environment: environment)
-        let configurations = ConfigurationService(environment: environment)
-        zoho = ZohoAPI(
-            authenticator: Authenticator(store: store, clock: clock),
-            router: ZohoRoutes.router(
-                locks: locks, configurations: configurations,
-                metadata: MetadataService(environment: environment),
-                records: RecordService(environment: environment)),
-            logger: logger)
-        accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), logger: logger)
+        endpoints = EndpointTable(services: ZohoServices(environment: environment))
+        zoho = ZohoAPI(authenticator: Authenticator(store: store, clock: clock), router: endpoints.zohoAPI, logger: logger)
+        accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), routes: endpoints.accounts, logger: logger)
         let journal = RequestJournal(capacity: journalSize, byteBudget: journalBytes, bodyCap: journalBodyBytes)
         let faults = FaultRules(defaultSeed: faultSeed)
         gateway = APIGateway(journal: journal, faults: faults, clock: clock, orgs: RequestOrgResolver(store: store))
         control = ControlAPI(
             store: store, clock: clock, controlToken: controlToken, logger: logger, journal: journal, faults: faults,
-            reset: EmulatorReset(store: store, seed: seed, loadedOrgIDs: seededOrgIDs), defaultTimeZone: defaultTimeZone)
+            routes: endpoints.control, reset: EmulatorReset(store: store, seed: seed, loadedOrgIDs: seededOrgIDs),
+            defaultTimeZone: defaultTimeZone)
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         if request.overCapacity { return Self.overCapacity }
-        if request.path.hasPrefix("/__mock/") { return control.handle(request) }
-        return gateway.handle(request, serve: serveAPI)
+        let surface = APISurface.owner(of: request)
+        if surface == .control { return control.handle(request) }
+        return gateway.handle(request) { serveAPI($0, surface) }
     }
 
     /// A connection past the connection limit: Zoho's answer to too many
@@ -53,8 +50,8 @@ public final class Emulator: HTTPHandler {
     }()
 
     /// Zoho's API and the accounts server: what the journal records and fault rules apply to.
-    private func serveAPI(_ request: HTTPRequest) -> APIAnswer {
-        if request.path.hasPrefix("/oauth/") { return APIAnswer(response: accounts.handle(request), orgID: nil) }
+    private func serveAPI(_ request: HTTPRequest, _ surface: APISurface) -> APIAnswer {
+        if surface == .accounts { return APIAnswer(response: accounts.handle(request), orgID: nil) }
         return zoho.answer(request)
     }
 }

@@ -11,7 +11,7 @@ struct RequestOrgResolver: Sendable {
     func orgID(of request: HTTPRequest) -> ZohoID? {
         var credentials: [String] = []
         if let token = Authenticator.accessToken(in: request.header("Authorization")) { credentials.append(token) }
-        if request.path.hasPrefix("/oauth/") {
+        if APISurface.owner(of: request) == .accounts {
             let fields = AccountsServer.formFields(request)
             credentials += ["client_id", "refresh_token", "code", "token"].compactMap { fields[$0] }
         }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ZohoMockAPI
+
 /// `GET /__mock/openapi.json`: an OpenAPI 3 document of everything the emulator serves,
 /// validated, checked against live answers (a request or more per operation of the Records
 /// API and the metadata endpoints) and compared with Zoho's official schemas by
@@ -10,26 +12,15 @@ import Testing
     static let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
     static let checker = RepositoryPaths.root.appendingPathComponent("Tests/python/check_openapi.py")
 
-    @Test func document_listsEveryPathTheEmulatorServes() throws {
+    /// The document served is the embedded one; that it lists every endpoint of the
+    /// table, with its method and scopes, ZohoMockAPITests' OpenAPIRouteTests check.
+    @Test func document_isTheEmbeddedOne() throws {
         let server = try TestServer()
         let response = try server.control("GET", "/__mock/openapi.json")
         #expect(response.status == 200)
         #expect(response.headers["content-type"] == "application/json;charset=UTF-8")
         #expect(response.json["openapi"] == "3.0.3")
-        let paths = response.json["paths"]?.objectValue?.keys.sorted() ?? []
-        #expect(paths == [
-            "/__mock/clock", "/__mock/faults", "/__mock/faults/{id}", "/__mock/fixtures", "/__mock/health",
-            "/__mock/openapi.json", "/__mock/requests", "/__mock/reset", "/__mock/state",
-            "/crm/{version}/org",
-            "/crm/{version}/settings/fields", "/crm/{version}/settings/modules",
-            "/crm/{version}/settings/record_locking_configurations",
-            "/crm/{version}/settings/record_locking_configurations/{config_id}",
-            "/crm/{version}/users",
-            "/crm/{version}/{module}", "/crm/{version}/{module}/{record_id}",
-            "/crm/{version}/{module}/{record_id}/Locking_Information__s",
-            "/crm/{version}/{module}/{record_id}/Locking_Information__s/{lock_id}",
-            "/oauth/v2/token", "/oauth/v2/token/revoke",
-        ])
+        #expect(response.body == OpenAPIDocument.bytes)
         #expect(response.json["paths", "/__mock/faults", "post", "responses", "201"] != nil)
         #expect(response.json["paths", "/crm/{version}/{module}", "put", "responses", "207"] != nil)
         #expect(response.json["paths", "/crm/{version}/settings/modules", "get", "responses", "304"] != nil)

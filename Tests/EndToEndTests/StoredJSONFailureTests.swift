@@ -1,6 +1,5 @@
 import LockStore
 import Testing
-import ZohoJSON
 
 /// A record whose stored fields were changed behind the server's back (no
 /// longer JSON) is answered with `INTERNAL_ERROR`, as any storage failure is,

@@ -1,6 +1,7 @@
 import MockHTTP
 import ZohoJSON
 import ZohoLocking
+import ZohoMockControlWire
 
 extension ControlAPI {
     /// `GET /__mock/clock`.
@@ -11,29 +12,16 @@ extension ControlAPI {
     /// `POST /__mock/clock`: `{"now": ISO}` freezes the clock there;
     /// `{"advance_seconds": N}` moves it, frozen or running (N may be negative).
     func setClock(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard case .object(let body) = try Self.jsonBody(request) else {
-            throw ControlError.badRequest(#"the body must be {"now": "<ISO date-time>"} or {"advance_seconds": N}"#)
-        }
-        if let unknown = body.keys.first(where: { $0 != "now" && $0 != "advance_seconds" }) {
-            throw ControlError.badRequest("unknown key \(unknown); the clock takes now or advance_seconds")
-        }
-        switch (body["now"], body["advance_seconds"]) {
-        case (let now?, nil):
-            guard let text = now.stringValue, let time = ZohoDateTime.parse(text) else {
-                throw ControlError.badRequest("now must be an ISO-8601 date-time with Z or an offset, e.g. 2024-01-01T09:00:00Z")
-            }
+        switch try ClockChange(json: Self.jsonBody(request)) {
+        case .freeze(let text):
+            guard let time = ZohoDateTime.parse(text) else { throw ControlRefusal.badRequest(ClockChange.nowFormatMessage) }
             guard clock.freeze(at: time) else {
-                throw ControlError.badRequest("now must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
+                throw ControlRefusal.badRequest("now must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
             }
-        case (nil, let seconds?):
-            guard let amount = seconds.numberValue?.int64Value else {
-                throw ControlError.badRequest("advance_seconds must be an integer")
-            }
+        case .advance(let amount):
             guard clock.advance(by: amount) else {
-                throw ControlError.badRequest("advance_seconds would move the clock past year 9999 or before year 1")
+                throw ControlRefusal.badRequest("advance_seconds would move the clock past year 9999 or before year 1")
             }
-        default:
-            throw ControlError.badRequest("give exactly one of now and advance_seconds")
         }
         return Self.json(200, clockState)
     }
@@ -46,9 +34,6 @@ extension ControlAPI {
 
     private var clockState: JSONValue {
         let now = clock.now()
-        return .object(JSONObject([
-            ("now", .string(ZohoDateTime.format(now, offsetSeconds: 0))), ("epoch_seconds", .int64(now)),
-            ("frozen", .bool(clock.isFrozen)),
-        ]))
+        return ClockState(now: ZohoDateTime.format(now, offsetSeconds: 0), epochSeconds: now, frozen: clock.isFrozen).json
     }
 }

@@ -1,6 +1,7 @@
 import MockHTTP
 import ZohoJSON
 import ZohoLocking
+import ZohoMockControlWire
 
 extension ControlAPI {
     /// `GET /__mock/requests`: the journal, oldest first, filtered by `org`,
@@ -14,7 +15,7 @@ extension ControlAPI {
 
     /// `DELETE /__mock/requests`: empties the journal.
     func clearRequests() -> HTTPResponse {
-        Self.json(200, .object(JSONObject([("deleted", .int(journal.clear()))])))
+        Self.json(200, DeletedCount(journal.clear()).json)
     }
 }
 
@@ -28,7 +29,7 @@ struct JournalListing {
         var finished = false
         return HTTPBodyStream {
             guard !finished else { return nil }
-            var piece: [UInt8] = next == 0 ? Array(#"{"requests":["#.utf8) : []
+            var piece: [UInt8] = next == 0 ? Array("{\"\(RecordedRequest.listKey)\":[".utf8) : []
             while next < entries.count, piece.count < Self.pieceBytes {
                 if next > 0 { piece.append(UInt8(ascii: ",")) }
                 piece += JSONWriter.bytes(JournalEntryView(entry: entries[next]).json)

@@ -1,5 +1,5 @@
 import MockHTTP
-import ZohoJSON
+import ZohoMockControlWire
 
 /// A fault rule as the server keeps it: the spec, its answer built once, its
 /// own random sequence, and how often it matched and fired.
@@ -29,22 +29,9 @@ struct FaultRule: Sendable {
         (spec.method.map { $0 == method } ?? true) && (spec.path?.matches(segments) ?? true)
     }
 
-    var json: JSONValue {
-        var object = JSONObject([
-            ("id", .int(id)), ("method", spec.method.map(JSONValue.string) ?? .null),
-            ("path", spec.path.map { .string($0.text) } ?? .null), ("org_id", spec.orgID.json),
-            ("status", spec.status.map(JSONValue.int) ?? .null), ("code", spec.code.map(JSONValue.string) ?? .null),
-        ])
-        if let body = spec.body { object["body"] = body }
-        object["delay_ms"] = .int(spec.delayMilliseconds)
-        object["times"] = spec.times.map(JSONValue.int) ?? .null
-        object["probability"] = .number(JSONNumber(spec.probability))
-        object["drop_connection"] = .bool(spec.dropConnection)
-        object["seed"] = .number(JSONNumber(literal: String(seed)))
-        object["matched"] = .int(matched)
-        object["fired"] = .int(fired)
-        object["remaining"] = spec.times.map { .int(max(0, $0 - fired)) } ?? .null
-        return .object(object)
+    /// The rule as `GET /__mock/faults` lists it.
+    var installed: InstalledFault {
+        InstalledFault(id: id, fault: spec.request, seed: seed, matched: matched, fired: fired)
     }
 }
 

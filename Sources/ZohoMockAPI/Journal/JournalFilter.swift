@@ -1,4 +1,5 @@
 import ZohoLocking
+import ZohoMockControlWire
 
 /// The filters of `GET /__mock/requests`: `org`, `method`, `path` (a prefix),
 /// `after` (entries with a larger id) and `limit` (the newest N, still oldest first).
@@ -10,18 +11,20 @@ struct JournalFilter {
     var limit: Int?
 
     init(_ query: QueryParameters) throws {
-        if let text = query["org"] { orgID = try ControlAPI.orgID(text, parameter: "org") }
-        method = query["method"]?.uppercased()
-        pathPrefix = query["path"]
-        if let text = query["after"] {
+        if let text = query[ControlQueryName.org.rawValue] {
+            orgID = try ControlAPI.orgID(text, parameter: ControlQueryName.org.rawValue)
+        }
+        method = query[ControlQueryName.method.rawValue]?.uppercased()
+        pathPrefix = query[ControlQueryName.path.rawValue]
+        if let text = query[ControlQueryName.after.rawValue] {
             guard let value = Int(text), value >= 0 else {
-                throw ControlError(status: 400, message: "after must be a journal entry id (0 or more), got \(text)")
+                throw ControlRefusal(status: 400, message: "after must be a journal entry id (0 or more), got \(text)")
             }
             afterID = value
         }
-        if let text = query["limit"] {
+        if let text = query[ControlQueryName.limit.rawValue] {
             guard let value = Int(text), value >= 1 else {
-                throw ControlError(status: 400, message: "limit must be a positive integer, got \(text)")
+                throw ControlRefusal(status: 400, message: "limit must be a positive integer, got \(text)")
             }
             limit = value
         }
