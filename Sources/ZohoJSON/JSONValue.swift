@@ -40,6 +40,10 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     public var isNull: Bool { self == .null }
+    /// The value, or nil for `null`: for keys where `null` means "not given".
+    /// (`isNull ? nil : self` in a closure does not do this: JSONValue takes the
+    /// nil literal, so that expression is `.null` again.)
+    public var nonNull: JSONValue? { isNull ? Optional.none : self }
 }
 
 /// A JSON number kept as its literal text.

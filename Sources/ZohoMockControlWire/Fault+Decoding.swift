@@ -11,7 +11,7 @@ extension Fault {
             let keys = Key.allCases.map(\.rawValue).sorted().joined(separator: ", ")
             throw .badRequest("unknown key \(unknown); a fault rule takes \(keys)")
         }
-        let value = { (key: Key) -> JSONValue? in object[key.rawValue].flatMap { $0.isNull ? nil : $0 } }
+        let value = { (key: Key) -> JSONValue? in object[key.rawValue]?.nonNull }
         self.init()
         if let item = value(.method) {
             guard let text = item.stringValue, !text.isEmpty else { throw .badRequest("method must be an HTTP method name") }

@@ -45,7 +45,7 @@ public struct InstalledFault: Sendable, Equatable {
         rule = Fault(
             method: value(.method)?.stringValue, path: value(.path)?.stringValue, orgID: value(.orgID)?.stringValue,
             status: integer(Fault.Key.status.rawValue), code: value(.code)?.stringValue,
-            body: value(.body).flatMap { $0.isNull ? nil : $0 },
+            body: value(.body)?.nonNull,
             delayMilliseconds: integer(Fault.Key.delayMilliseconds.rawValue) ?? 0,
             times: integer(Fault.Key.times.rawValue), probability: value(.probability)?.numberValue?.doubleValue ?? 1,
             dropConnection: value(.dropConnection)?.boolValue ?? false)

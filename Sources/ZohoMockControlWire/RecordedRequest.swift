@@ -61,7 +61,7 @@ public struct RecordedRequest: Sendable, Equatable {
             let method = object["method"]?.stringValue, let path = object["path"]?.stringValue
         else { return nil }
         let integer = { (key: String) in object[key]?.numberValue?.int64Value.map { Int($0) } }
-        let body = { (key: String) in object[key].flatMap { $0.isNull ? nil : $0 } }
+        let body = { (key: String) in object[key]?.nonNull }
         self.init(
             id: Int(id), time: object["time"]?.stringValue ?? "", orgID: object["org_id"]?.stringValue, method: method,
             path: path, query: object["query"]?.stringValue ?? "", status: integer("status"),

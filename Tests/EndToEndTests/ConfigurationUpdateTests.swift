@@ -84,6 +84,15 @@ import ZohoLocking
         #expect(none.json["record_locking_configurations", 0, "message"] == "the id given seems to be invalid")
     }
 
+    /// `"id": null` is an id not given: the element applies to the module's configuration.
+    @Test func collectionForm_withNullID_updatesTheModulesConfiguration() throws {
+        let response = try server.request(
+            "PUT", configurationPath("Leads"), body: configurationBody(#"{"id":null,"lock_type":"both"}"#))
+        #expect(response.status == 200)
+        #expect(response.json["record_locking_configurations", 0, "code"] == "SUCCESS")
+        #expect(try leads()["lock_type"] == "both")
+    }
+
     @Test func singleForm_unknownID_isTopLevelInvalidID() throws {
         let response = try server.request("PUT", configurationPath("Leads", id: "42"), body: configurationBody(#"{"lock_type":"manual"}"#))
         #expect(response.status == 400)

@@ -32,6 +32,23 @@ import ZohoLocking
         #expect(try server.journal().map { $0["fault_id"] } == [1, 1, .null, .null])
     }
 
+    /// The documented rule with every optional key `null`: each is as if left out.
+    @Test func fault_nullKeys_areLeftOut() throws {
+        let server = try TestServer()
+        let rule = #"""
+            {"method":null,"path":null,"org_id":null,"code":"TOO_MANY_REQUESTS","status":null,"body":null,
+             "delay_ms":null,"times":null,"probability":null,"drop_connection":null,"seed":null}
+            """#
+        let added = try server.control("POST", "/__mock/faults", body: rule)
+        #expect(added.status == 201)
+        #expect(added.json["times"] == .null)
+        #expect(added.json["remaining"] == .null)
+        let responses = try (0..<3).map { _ in try server.request("GET", lockPath(Seed.lockedLead) + "?fields=id") }
+        #expect(responses.map(\.status) == [429, 429, 429])
+        #expect(responses[0].json == ZohoError.tooManyRequests.json)
+        #expect(try server.request("POST", lockPath(Seed.unlockedLead), body: lockBody("x")).status == 429)
+    }
+
     @Test func fault_code_answersTheCatalogBody_statusOverridesIt_statusAloneUsesTheCatalog() throws {
         let server = try TestServer()
         let cases: [(String, Int, ZohoError)] = [

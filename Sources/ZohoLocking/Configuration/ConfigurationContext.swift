@@ -36,7 +36,7 @@ public struct ConfigurationContext {
             throw .invalidDataType(apiName: "field", jsonPath: path, expected: "jsonobject")
         }
         let name = object["api_name"]?.stringValue
-        let idValue = object["id"].flatMap { $0.isNull ? nil : $0 }
+        let idValue = object["id"]?.nonNull
         guard name != nil || idValue != nil else { throw .expectedFieldMissing(jsonPath: path) }
         let byName = name.flatMap { fieldsByName[$0] }
         let byID = idValue.flatMap(ZohoID.init(json:)).flatMap { fieldsByID[$0] }

@@ -100,7 +100,7 @@ public struct ConfigurationService: Sendable {
             guard !body.items.isEmpty else { return [ConfigurationBody.missingWrapper] }
             let editor = try editor(repository, caller, module, .update)
             return try body.items.enumerated().map { index, item -> ActionResult in
-                let named = item.objectValue?["id"].flatMap { $0.isNull ? nil : $0 }
+                let named = item.objectValue?["id"]?.nonNull
                 guard let configuration = current, named.map({ ZohoID(json: $0) == configuration.id }) ?? true else {
                     return .failure(.invalidIDInBody(jsonPath: "\(ConfigurationBody.path(index)).id"))
                 }
