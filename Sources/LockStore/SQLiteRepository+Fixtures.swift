@@ -24,8 +24,8 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    /// Org ids for fixtures that omit them: `2000001000000000000`, `2000002000000000000`, ...
-    /// Skips ids already taken (say, by a loaded `GET /__mock/state` document), so a
+    /// Org ids for fixtures that omit them (`ZohoID.generatedOrg`). Skips ids
+    /// already taken (say, by a loaded `GET /__mock/state` document), so a
     /// fixture without an org id never merges into an existing org.
     public func generateOrgID() throws -> ZohoID {
         while true {
@@ -35,7 +35,7 @@ extension SQLiteRepository: FixtureRepository {
                 ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value
                 """, []
             ) { $0.int64(0) } ?? 1
-            let id = ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
+            let id = ZohoID.generatedOrg(sequence: sequence)
             if try org(id: id) == nil { return id }
         }
     }

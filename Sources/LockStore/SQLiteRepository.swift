@@ -165,14 +165,12 @@ extension SQLiteRepository: LockingRepository {
         try run("DELETE FROM locks WHERE org_id = ? AND id = ?", [.integer(orgID.value), .integer(lockID.value)])
     }
 
-    /// Ids in Zoho's shape: the org's 7-digit prefix, then a sequence
-    /// (`5843104000900000001` for org `5843104000000000101`).
     public func generateID(orgID: ZohoID) throws -> ZohoID {
         let sequence = try one(
             "UPDATE orgs SET id_sequence = id_sequence + 1 WHERE id = ? RETURNING id_sequence",
             [.integer(orgID.value)]
         ) { $0.int64(0) } ?? 0
-        return Self.id(orgID: orgID, sequence: sequence)
+        return ZohoID.generated(orgID: orgID, sequence: sequence)
     }
 
     public func generateIDs(orgID: ZohoID, count: Int) throws -> [ZohoID] {
@@ -182,13 +180,8 @@ extension SQLiteRepository: LockingRepository {
             [.integer(Int64(count)), .integer(orgID.value)]
         ) { $0.int64(0) }
         // An unknown org has no sequence: every id of it is the first, as `generateID` gives it.
-        guard let last else { return Array(repeating: Self.id(orgID: orgID, sequence: 0), count: count) }
-        return (last - Int64(count) + 1...last).map { Self.id(orgID: orgID, sequence: $0) }
-    }
-
-    private static func id(orgID: ZohoID, sequence: Int64) -> ZohoID {
-        let prefix = orgID.value >= 10_000_000_000_000 ? orgID.value / 1_000_000_000_000 : 1_000_000
-        return ZohoID(prefix * 1_000_000_000_000 + 900_000_000 + sequence)
+        guard let last else { return Array(repeating: ZohoID.generated(orgID: orgID, sequence: 0), count: count) }
+        return (last - Int64(count) + 1...last).map { ZohoID.generated(orgID: orgID, sequence: $0) }
     }
 
     static func insertLockSQL(orReplace: Bool) -> String {
