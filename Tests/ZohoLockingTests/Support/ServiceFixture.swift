@@ -50,7 +50,7 @@ enum ServiceFixture {
           "records": [
             { "module": "Leads", "id": "5843104000000000501", "name": "Lead One" },
             { "module": "Leads", "id": "5843104000000000502", "name": "Web Lead", "fields": { "Lead_Source": "Web" } },
-            { "module": "Contacts", "id": "5843104000000000503", "name": "Contact One" }],
+            { "module": "Contacts", "id": "5843104000000000503", "name": "Contact One", "fields": { "Lead_Source": "Partner" } }],
           "record_locking_configurations": [{
             "module": "Leads", "id": "5843104000000000601", "lock_type": "both",
             "locking_rules": [{ "id": "5843104000000000701", "name": "Web leads",
