@@ -42,42 +42,50 @@ import ZohoLockingFakes
         let metadata = MetadataService(store: store, environment: environment)
         let oauth = OAuthService(store: store, clock: clock)
         try store.write { repository in
-            for text in [F.document, extras] { _ = try FixtureLoader(repository: repository, now: F.loadTime).load(try JSONParser.parse(text)) }
+            for text in [F.document, extras] {
+                _ = try FixtureLoader(repository: repository, now: F.loadTime).load(try JSONParser.parse(text))
+            }
         }
         let admin = try #require(try store.read { try $0.caller(accessToken: "1000.admin", now: clock.now()) })
         let standard = try #require(try store.read { try $0.caller(accessToken: "1000.short", now: clock.now()) })
-        let lead = LockPath(module: "Leads", recordID: F.leadOneID.description)
-        let body = { (text: String) in Array(text.utf8) }
-        let reason = body(#"{"data":[{"Locked_Reason__s":"Audit"},{"Locked_Reason__s":""}]}"#)
+        let leadOne = F.leadOneID.description
+        let lead = LockPath(module: "Leads", recordID: leadOne)
+        let leadLock = LockPath(module: "Leads", recordID: leadOne, lockID: "5843104000900000002")
+        let data = { (items: String) in Array(#"{"data":[\#(items)]}"#.utf8) }
+        let configuration = { (element: String) in Array(#"{"record_locking_configurations":[\#(element)]}"#.utf8) }
+        let reason = data(#"{"Locked_Reason__s":"Audit"},{"Locked_Reason__s":""}"#)
         let fields = QueryParameters([("fields", "Locked_Reason__s,Locked_By__s,Locked_For__s,Lock_Source__s")])
         let module = { (name: String) in QueryParameters([("module", name)]) }
         let rule = #"{"name":"Web","lock_existing_records":true,"#
             + #""criteria":{"comparator":"equal","field":{"api_name":"Lead_Source"},"value":"Web"}}"#
+        let projects = #"{"lock_type":"manual","excluded_fields":[{"api_name":"Budget"}],"#
+            + #""restricted_custom_buttons":[{"id":"5843104000000000421"}]}"#
+        let refresh = ["grant_type": "refresh_token", "client_id": "1000.client", "client_secret": "s", "refresh_token": "1000.refresh"]
         let steps: [() throws -> ZohoReply] = [
             { try locks.lockRecord(admin, lead, body: reason) },
             { try locks.lockRecord(admin, lead, body: reason) },
             { try locks.lockRecord(standard, lead, body: reason) },
             { try locks.getLocks(admin, lead, fields) },
             { try locks.getLocks(admin, LockPath(module: "Leads", recordID: F.leadTwoID.description), fields) },
-            { try locks.updateLock(admin, LockPath(module: "Leads", recordID: F.leadOneID.description, lockID: "5843104000900000002"), body: body(#"{"data":[{"Locked_Reason__s":"Again"}]}"#)) },
-            { try records.insertRecords(admin, RecordPath(module: "Leads"), body: body(#"{"data":[{"Last_Name":"Ada","Annual_Revenue":1200.5},{"First_Name":"x"}]}"#)) },
-            { try records.updateRecord(admin, RecordPath(module: "Leads", recordID: F.leadOneID.description), body: body(#"{"data":[{"Company":"Zylker"}]}"#)) },
+            { try locks.updateLock(admin, leadLock, body: data(#"{"Locked_Reason__s":"Again"}"#)) },
+            { try records.insertRecords(admin, RecordPath(module: "Leads"), body: data(#"{"Last_Name":"Ada","Annual_Revenue":1200.5},{"First_Name":"x"}"#)) },
+            { try records.updateRecord(admin, RecordPath(module: "Leads", recordID: leadOne), body: data(#"{"Company":"Zylker"}"#)) },
             { try records.getRecord(admin, RecordPath(module: "Leads", recordID: F.leadTwoID.description)) },
-            { try configurations.createConfiguration(admin, module("Contacts"), body: body(#"{"record_locking_configurations":[{"lock_type":"automatic","locking_rules":[\#(rule)]}]}"#)) },
-            { try configurations.createConfiguration(admin, module("Projects"), body: body(#"{"record_locking_configurations":[{"lock_type":"manual","excluded_fields":[{"api_name":"Budget"}],"restricted_custom_buttons":[{"id":"5843104000000000421"}]}]}"#)) },
-            { try records.insertRecords(admin, RecordPath(module: "Contacts"), body: body(#"{"data":[{"Last_Name":"Web Two","Lead_Source":"Web"}]}"#)) },
-            { try configurations.updateConfigurations(admin, module("Leads"), body: body(#"{"record_locking_configurations":[{"lock_type":"manual","restricted_actions":["delete"]}]}"#)) },
+            { try configurations.createConfiguration(admin, module("Contacts"), body: configuration(#"{"lock_type":"automatic","locking_rules":[\#(rule)]}"#)) },
+            { try configurations.createConfiguration(admin, module("Projects"), body: configuration(projects)) },
+            { try records.insertRecords(admin, RecordPath(module: "Contacts"), body: data(#"{"Last_Name":"Web Two","Lead_Source":"Web"}"#)) },
+            { try configurations.updateConfigurations(admin, module("Leads"), body: configuration(#"{"lock_type":"manual","restricted_actions":["delete"]}"#)) },
             { try configurations.getConfigurations(admin, module("Contacts")) },
             { try metadata.modules(admin, ifModifiedSince: nil) },
             { try metadata.users(admin, QueryParameters([])) },
             { try metadata.fields(admin, module("Projects")) },
-            { try records.deleteRecords(admin, RecordPath(module: "Leads"), QueryParameters([("ids", "\(F.leadOneID),\(F.leadTwoID)")])) },
-            { try locks.unlockRecord(admin, LockPath(module: "Leads", recordID: F.leadOneID.description, lockID: "5843104000900000002")) },
+            { try records.deleteRecords(admin, RecordPath(module: "Leads"), QueryParameters([("ids", "\(leadOne),\(F.leadTwoID)")])) },
+            { try locks.unlockRecord(admin, leadLock) },
             { try configurations.deleteConfiguration(admin, id: "5843104000900000007", module("Projects")) },
             { try configurations.deleteConfiguration(admin, id: "5843104000900000004", module("Contacts")) },
             { try oauth.revoke("1000.short") },
             { try oauth.revoke("1000.refresh") },
-            { try oauth.token(["grant_type": "refresh_token", "client_id": "1000.client", "client_secret": "s", "refresh_token": "1000.refresh"], apiDomain: "") },
+            { try oauth.token(refresh, apiDomain: "") },
         ]
         let outcomes = try steps.map { step -> Outcome in
             do {
