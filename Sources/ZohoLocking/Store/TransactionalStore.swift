@@ -24,11 +24,15 @@ private struct NarrowedStore<Base: TransactionalStore, Narrow>: TransactionalSto
     let base: Base
     let narrow: @Sendable (Base.Repository) -> Narrow
 
+    // The closures capture `narrow`, not `self`: reaching a field of a generic
+    // `self` looks its metadata up on every call (a thousand instructions a request).
     func read<T>(_ body: (Narrow) throws -> T) throws -> T {
-        try base.read { try body(narrow($0)) }
+        let narrow = narrow
+        return try base.read { try body(narrow($0)) }
     }
 
     func write<T>(_ body: (Narrow) throws -> T) throws -> T {
-        try base.write { try body(narrow($0)) }
+        let narrow = narrow
+        return try base.write { try body(narrow($0)) }
     }
 }
