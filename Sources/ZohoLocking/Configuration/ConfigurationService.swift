@@ -9,9 +9,9 @@ import ZohoJSON
 public struct ConfigurationService: Sendable {
     static let wrapperKey = ConfigurationBody.wrapperKey
 
-    /// Configurations with their module's fields, buttons and profiles, and what automatic locking needs.
-    public typealias Repository = ModuleRepository & ConfigurationRepository & UserRepository & IDRepository & MetadataRepository
-        & AutomaticLocker.Repository
+    /// Configurations, the org's metadata time, and what automatic locking needs (which
+    /// covers the module's fields and buttons, the profiles and new ids).
+    public typealias Repository = ConfigurationRepository & MetadataRepository & AutomaticLocker.Repository
 
     private let store: any TransactionalStore<any Repository>
     private let environment: ServiceEnvironment

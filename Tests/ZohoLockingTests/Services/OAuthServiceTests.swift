@@ -115,3 +115,48 @@ import ZohoLockingFakes
         #expect(try service.revoke(nil) == refused)
     }
 }
+
+/// A service needs nothing of a store but its own protocols: `OAuthService` runs
+/// on a store whose repository is an `OAuthRepository` and nothing more.
+@Suite struct OAuthServiceNarrowStoreTests {
+    /// The in-memory repository seen as only an `OAuthRepository`.
+    struct OAuthOnly: OAuthRepository {
+        let base: InMemoryRepository
+
+        func oauthClient(clientID: String) throws -> (client: OAuthClient, orgID: ZohoID)? {
+            try base.oauthClient(clientID: clientID)
+        }
+        func unusedGrantCode(_ code: String) throws -> (clientID: String, expiresAt: Int64?)? {
+            try base.unusedGrantCode(code)
+        }
+        func markGrantCodeUsed(_ code: String) throws { try base.markGrantCodeUsed(code) }
+        func liveRefreshToken(_ token: String) throws -> String? { try base.liveRefreshToken(token) }
+        func upsertToken(orgID: ZohoID, _ token: AccessTokenGrant) throws { try base.upsertToken(orgID: orgID, token) }
+        func insertRefreshToken(_ token: String, clientID: String, orgID: ZohoID) throws {
+            try base.insertRefreshToken(token, clientID: clientID, orgID: orgID)
+        }
+        func revokeRefreshToken(_ token: String) throws -> Bool { try base.revokeRefreshToken(token) }
+        func pruneAccessTokens(refreshToken: String, keeping limit: Int) throws {
+            try base.pruneAccessTokens(refreshToken: refreshToken, keeping: limit)
+        }
+        func revokeAccessToken(_ token: String) throws -> Bool { try base.revokeAccessToken(token) }
+    }
+
+    struct OAuthOnlyStore: TransactionalStore {
+        let base: InMemoryStore
+
+        func read<T>(_ body: (OAuthOnly) throws -> T) throws -> T { try base.read { try body(OAuthOnly(base: $0)) } }
+        func write<T>(_ body: (OAuthOnly) throws -> T) throws -> T { try base.write { try body(OAuthOnly(base: $0)) } }
+    }
+
+    @Test func grantExchange_runsOnAnOAuthOnlyStore() throws {
+        let store = try ServiceFixture.store()
+        let service = OAuthService(store: OAuthOnlyStore(base: store), clock: ServiceFixture.clock())
+        let reply = try service.token(
+            ["grant_type": "authorization_code", "client_id": "1000.client", "client_secret": "secret", "code": "code-1"],
+            apiDomain: "http://localhost")
+        let accessToken = try #require(reply.body?.objectValue?["access_token"]?.stringValue)
+        let caller = try store.read { try $0.caller(accessToken: accessToken, now: ServiceFixture.now) }
+        #expect(caller?.user.id == ServiceFixture.adminID)
+    }
+}
