@@ -55,9 +55,7 @@ import Testing
     @Test func comparator_mustSuitTheFieldsType() {
         let supported = CriteriaValidator.comparators(for: "picklist")
         #expect(supported == ["equal", "not_equal", "in", "not_in"])
-        #expect(throws: ZohoError.invalidData(
-            message: "invalid data", details: CriteriaValidator.details("comparator", "$.c.comparator", supported: supported))
-        ) {
+        #expect(throws: ZohoError.unsupportedChoice(apiName: "comparator", jsonPath: "$.c.comparator", supportedValues: supported)) {
             try Self.validate(#"{"comparator":"contains","field":{"api_name":"Lead_Source"},"value":"W"}"#)
         }
     }
@@ -66,9 +64,7 @@ import Testing
         #expect(throws: ZohoError.invalidDataType(apiName: "value", jsonPath: "$.c.value", expected: "currency")) {
             try Self.validate(#"{"comparator":"equal","field":{"api_name":"Annual_Revenue"},"value":"lots"}"#)
         }
-        #expect(throws: ZohoError.invalidData(
-            message: "invalid data", details: JSONObject([("api_name", "value"), ("json_path", "$.c.value")]))
-        ) {
+        #expect(throws: ZohoError.invalidValue(apiName: "value", jsonPath: "$.c.value")) {
             try Self.validate(#"{"comparator":"between","field":{"api_name":"Annual_Revenue"},"value":[1,2,3]}"#)
         }
     }
@@ -80,19 +76,14 @@ import Testing
         }
         _ = try Self.validate(nested(CriteriaValidator.maximumDepth))
         let path = "$.c" + String(repeating: ".group[0]", count: CriteriaValidator.maximumDepth)
-        #expect(throws: ZohoError.limitExceeded(
-            message: "Maximum limit for criteria depth exceeded",
-            details: JSONObject([("limit", 5), ("api_name", "group"), ("json_path", .string("\(path).group"))]))
-        ) {
+        #expect(throws: ZohoError.criteriaDepthExceeded(limit: 5, jsonPath: "\(path).group")) {
             try Self.validate(nested(CriteriaValidator.maximumDepth + 1))
         }
     }
 
     @Test func tasks_takeOnlyStatusClosed() throws {
         _ = try Self.validate(#"{"comparator":"equal","field":{"api_name":"Status"},"value":"Closed"}"#, "Tasks")
-        #expect(throws: ZohoError.notSupported(
-            message: "criteria not supported", details: JSONObject([("api_name", "criteria"), ("json_path", "$.c")]))
-        ) {
+        #expect(throws: ZohoError.notSupported(.criteria, jsonPath: "$.c")) {
             try Self.validate(#"{"comparator":"equal","field":{"api_name":"Status"},"value":"Open"}"#, "Tasks")
         }
     }

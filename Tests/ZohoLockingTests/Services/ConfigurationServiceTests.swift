@@ -27,8 +27,14 @@ import ZohoLockingFakes
         try store.read { try $0.configuration(orgID: F.orgID, module: module) }
     }
 
-    /// The reply of one element refused with `error`.
-    static func refused(_ error: ZohoError) -> JSONObject? { ActionResult.failure(error).json.objectValue }
+    /// A refused element as the reply writes it.
+    static func refused(_ code: String, _ message: String, _ details: JSONObject) -> JSONObject {
+        JSONObject([("code", .string(code)), ("details", .object(details)), ("message", .string(message)), ("status", "error")])
+    }
+
+    static func pointer(_ apiName: String, _ path: String) -> JSONValue {
+        .object(JSONObject([("api_name", .string(apiName)), ("json_path", .string(path))]))
+    }
 
     @Test func create_answers201AndStoresTheConfiguration() throws {
         let reply = try create(#"{"lock_type":"manual"}"#)
@@ -70,18 +76,21 @@ import ZohoLockingFakes
     @Test func create_refusesExceptedProfilesMissing() throws {
         let reply = try create(#"{"lock_type":"manual","locked_for":"all_profiles_except_excluded_profiles"}"#)
         #expect(reply.status == 400)
-        #expect(reply.item(Self.key) == Self.refused(.dependentFieldMissing(
-            message: "lock_excluded_profiles should have been given when locked_for is given as all_profiles_except_excluded_profiles ",
-            apiName: "lock_excluded_profiles", jsonPath: "\(Self.path).lock_excluded_profiles",
-            dependee: "locked_for", dependeePath: "\(Self.path).locked_for")))
+        #expect(reply.item(Self.key) == Self.refused(
+            "DEPENDENT_FIELD_MISSING",
+            "lock_excluded_profiles should have been given when locked_for is given as all_profiles_except_excluded_profiles ",
+            JSONObject([
+                ("dependee", Self.pointer("locked_for", "\(Self.path).locked_for")),
+                ("api_name", "lock_excluded_profiles"), ("json_path", .string("\(Self.path).lock_excluded_profiles")),
+            ])))
         #expect(try stored("Contacts") == nil)
     }
 
     @Test func create_refusesAnUnknownExcludedProfile() throws {
         let reply = try create(#"{"lock_type":"manual","lock_excluded_profiles":[{"id":"42"}]}"#)
-        #expect(reply.item(Self.key) == Self.refused(.invalidData(
-            message: "lock_excluded_profiles not found",
-            details: JSONObject([("api_name", "id"), ("json_path", .string("\(Self.path).lock_excluded_profiles[0].id"))]))))
+        #expect(reply.item(Self.key) == Self.refused(
+            "INVALID_DATA", "lock_excluded_profiles not found",
+            JSONObject([("api_name", "id"), ("json_path", .string("\(Self.path).lock_excluded_profiles[0].id"))])))
     }
 
     @Test func create_refusesMoreThanFiveRules() throws {
@@ -89,20 +98,22 @@ import ZohoLockingFakes
             #"{"name":"R\#(index)","criteria":{"comparator":"equal","field":{"api_name":"Title"},"value":"C\#(index)"}}"#
         }
         let reply = try create(#"{"lock_type":"automatic","locking_rules":[\#(rules.joined(separator: ","))]}"#)
-        #expect(reply.item(Self.key) == Self.refused(.limitExceeded(
-            message: "Maximum limit for locking rules exceeded",
-            details: JSONObject([
+        #expect(reply.item(Self.key) == Self.refused(
+            "LIMIT_EXCEEDED", "Maximum limit for locking rules exceeded",
+            JSONObject([
                 ("limit", 5), ("available_limit", 5), ("api_name", "locking_rules"),
                 ("json_path", .string("\(Self.path).locking_rules")),
-            ]))))
+            ])))
     }
 
     @Test func automaticWithoutRules_isADependentFieldMissing() throws {
         let reply = try create(#"{"lock_type":"automatic"}"#)
-        #expect(reply.item(Self.key) == Self.refused(.dependentFieldMissing(
-            message: "locking_rules should have been given when lock_type is given as automatic or both",
-            apiName: "locking_rules", jsonPath: "\(Self.path).locking_rules", dependee: "lock_type",
-            dependeePath: "\(Self.path).lock_type")))
+        #expect(reply.item(Self.key) == Self.refused(
+            "DEPENDENT_FIELD_MISSING", "locking_rules should have been given when lock_type is given as automatic or both",
+            JSONObject([
+                ("dependee", Self.pointer("lock_type", "\(Self.path).lock_type")),
+                ("api_name", "locking_rules"), ("json_path", .string("\(Self.path).locking_rules")),
+            ])))
     }
 
     @Test func updateRemovingARule_dropsTheLocksItMade() throws {
