@@ -1,5 +1,6 @@
 import LockStore
 import Testing
+import ZohoJSON
 import ZohoLocking
 import ZohoLockingFakes
 

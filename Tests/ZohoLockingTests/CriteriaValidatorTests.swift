@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 
 @testable import ZohoLocking
 

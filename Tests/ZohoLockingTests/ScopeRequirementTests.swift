@@ -36,10 +36,10 @@ import ZohoLocking
         #expect(!Self.allows(update, ["ZohoCRM.modules.ALL"]))
     }
 
-    @Test func families_andNone() {
+    @Test func families() {
         #expect(Self.allows(.family("users", .read), ["ZohoCRM.users.READ"]))
+        #expect(Self.allows(.family("org", .read), ["ZohoCRM.org.ALL"]))
         #expect(!Self.allows(.family("users", .read), ["ZohoCRM.org.READ"]))
-        #expect(Self.allows(.none, []))
     }
 
     @Test func malformedScopes_grantNothing() {

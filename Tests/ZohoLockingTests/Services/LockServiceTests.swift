@@ -1,4 +1,5 @@
 import Testing
+import ZohoJSON
 import ZohoLocking
 import ZohoLockingFakes
 
