@@ -80,13 +80,15 @@ let package = Package(
         .target(name: "GrowthRatio", path: "Tests/GrowthRatio"),
         .testTarget(name: "ASCIIBytesTests", dependencies: ["ASCIIBytes"]),
         .testTarget(name: "ZohoJSONTests", dependencies: ["ZohoJSON", "GrowthRatio"]),
-        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON", "GrowthRatio"]),
+        // The store in memory, for tests of the services without SQLite; not in any product.
+        .target(name: "ZohoLockingFakes", dependencies: ["ZohoLocking", "ZohoJSON"]),
+        .testTarget(name: "ZohoLockingTests", dependencies: ["ZohoLocking", "ZohoJSON", "GrowthRatio", "ZohoLockingFakes"]),
         // The wire target is named although ZohoLockMockTesting re-exports it: builds then
         // recompile these tests when its types change.
         .testTarget(
             name: "ZohoLockMockTestingTests", dependencies: ["ZohoLockMockTesting", "ZohoJSON", "ZohoMockControlWire"]
         ),
-        .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking"]),
+        .testTarget(name: "LockStoreTests", dependencies: ["LockStore", "ZohoJSON", "ZohoLocking", "ZohoLockingFakes"]),
         .testTarget(name: "MockHTTPTests", dependencies: ["MockHTTP"]),
         // The API layer driven with hand-built requests: dispatch, refusals, the endpoint table.
         .testTarget(

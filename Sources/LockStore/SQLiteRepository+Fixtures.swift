@@ -1,7 +1,7 @@
 import ZohoLocking
 
 extension SQLiteRepository: FixtureRepository {
-    func org(id: ZohoID) throws -> Org? {
+    public func org(id: ZohoID) throws -> Org? {
         try one(
             "SELECT name, edition, time_zone, locking_module_created FROM orgs WHERE id = ?", [.integer(id.value)]
         ) { row in
@@ -11,7 +11,7 @@ extension SQLiteRepository: FixtureRepository {
         }
     }
 
-    func upsertOrg(_ org: Org) throws {
+    public func upsertOrg(_ org: Org) throws {
         try run(
             """
             INSERT INTO orgs (id, name, edition, time_zone, locking_module_created) VALUES (?, ?, ?, ?, ?)
@@ -24,10 +24,10 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    /// Org ids for fixtures that omit them: `2000001000000000000`, `2000002000000000000`, ...
-    /// Skips ids already taken (say, by a loaded `GET /__mock/state` document), so a
+    /// Org ids for fixtures that omit them (`ZohoID.generatedOrg`). Skips ids
+    /// already taken (say, by a loaded `GET /__mock/state` document), so a
     /// fixture without an org id never merges into an existing org.
-    func generateOrgID() throws -> ZohoID {
+    public func generateOrgID() throws -> ZohoID {
         while true {
             let sequence = try one(
                 """
@@ -35,19 +35,19 @@ extension SQLiteRepository: FixtureRepository {
                 ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value
                 """, []
             ) { $0.int64(0) } ?? 1
-            let id = ZohoID((2_000_000 + sequence) * 1_000_000_000_000)
+            let id = ZohoID.generatedOrg(sequence: sequence)
             if try org(id: id) == nil { return id }
         }
     }
 
-    func user(orgID: ZohoID, id: ZohoID) throws -> User? {
+    public func user(orgID: ZohoID, id: ZohoID) throws -> User? {
         try one(
             "SELECT name, email, profile_id FROM users WHERE org_id = ? AND id = ?",
             [.integer(orgID.value), .integer(id.value)]
         ) { row in User(id: id, name: row.text(0), email: row.text(1), profileID: ZohoID(row.int64(2))) }
     }
 
-    func upsertProfile(orgID: ZohoID, _ profile: Profile) throws {
+    public func upsertProfile(orgID: ZohoID, _ profile: Profile) throws {
         try run(
             "INSERT OR REPLACE INTO profiles (org_id, id, name, record_locking, customize_crm) VALUES (?, ?, ?, ?, ?)",
             [
@@ -56,7 +56,7 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    func upsertUser(orgID: ZohoID, _ user: User) throws {
+    public func upsertUser(orgID: ZohoID, _ user: User) throws {
         try run(
             "INSERT OR REPLACE INTO users (org_id, id, name, email, profile_id) VALUES (?, ?, ?, ?, ?)",
             [
@@ -65,7 +65,7 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    func upsertToken(orgID: ZohoID, _ token: AccessTokenGrant) throws {
+    public func upsertToken(orgID: ZohoID, _ token: AccessTokenGrant) throws {
         try run(
             """
             INSERT OR REPLACE INTO access_tokens (token, org_id, user_id, scopes, expires_at, refresh_token)
@@ -77,7 +77,7 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    func upsertOAuthClient(orgID: ZohoID, _ client: OAuthClient) throws {
+    public func upsertOAuthClient(orgID: ZohoID, _ client: OAuthClient) throws {
         let org = SQLiteValue.integer(orgID.value)
         try run(
             """
@@ -100,7 +100,7 @@ extension SQLiteRepository: FixtureRepository {
         }
     }
 
-    func upsertModule(orgID: ZohoID, _ module: ModuleInfo) throws {
+    public func upsertModule(orgID: ZohoID, _ module: ModuleInfo) throws {
         try run(
             "INSERT OR REPLACE INTO modules (org_id, api_name, id, generated_type, lockable) VALUES (?, ?, ?, ?, ?)",
             [
@@ -109,22 +109,22 @@ extension SQLiteRepository: FixtureRepository {
             ])
     }
 
-    func upsertField(orgID: ZohoID, module: String, _ field: FieldDefinition) throws {
+    public func upsertField(orgID: ZohoID, module: String, _ field: FieldDefinition) throws {
         try run(
             "INSERT OR REPLACE INTO fields (org_id, module, api_name, data_type, id) VALUES (?, ?, ?, ?, ?)",
             [.integer(orgID.value), .text(module), .text(field.apiName), .text(field.dataType), .integer(field.id.value)])
     }
 
-    func upsertCustomButton(orgID: ZohoID, module: String, _ button: NamedReference) throws {
+    public func upsertCustomButton(orgID: ZohoID, module: String, _ button: NamedReference) throws {
         try run(
             "INSERT OR REPLACE INTO custom_buttons (org_id, module, id, name) VALUES (?, ?, ?, ?)",
             [.integer(orgID.value), .text(module), .integer(button.id.value), .optional(button.name)])
     }
 
     /// A fixture's record is stored as the Records API stores one (a replace when the id exists).
-    func upsertRecord(orgID: ZohoID, _ record: CRMRecord) throws { try saveRecord(orgID: orgID, record) }
+    public func upsertRecord(orgID: ZohoID, _ record: CRMRecord) throws { try saveRecord(orgID: orgID, record) }
 
-    func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws {
+    public func upsertLock(orgID: ZohoID, _ lock: LockEntry) throws {
         // OR REPLACE also drops another lock of the same record (the UNIQUE key).
         try run(Self.insertLockSQL(orReplace: true), lockValues(orgID: orgID, lock))
     }

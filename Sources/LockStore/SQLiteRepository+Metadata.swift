@@ -1,11 +1,11 @@
 import ZohoLocking
 
 extension SQLiteRepository: MetadataRepository {
-    func metadataModifiedTime(orgID: ZohoID) throws -> Int64 {
+    public func metadataModifiedTime(orgID: ZohoID) throws -> Int64 {
         try one("SELECT metadata_modified_time FROM orgs WHERE id = ?", [.integer(orgID.value)]) { $0.int64(0) } ?? 0
     }
 
-    func customModules(orgID: ZohoID) throws -> [ModuleInfo] {
+    public func customModules(orgID: ZohoID) throws -> [ModuleInfo] {
         try all(
             "SELECT api_name, id, generated_type, lockable FROM modules WHERE org_id = ? ORDER BY api_name",
             [.integer(orgID.value)]
@@ -14,7 +14,7 @@ extension SQLiteRepository: MetadataRepository {
         }
     }
 
-    func users(orgID: ZohoID) throws -> [User] {
+    public func users(orgID: ZohoID) throws -> [User] {
         try all(
             "SELECT id, name, email, profile_id FROM users WHERE org_id = ? ORDER BY id", [.integer(orgID.value)]
         ) { row in
@@ -22,7 +22,7 @@ extension SQLiteRepository: MetadataRepository {
         }
     }
 
-    func touchMetadata(orgID: ZohoID, at time: Int64) throws {
+    public func touchMetadata(orgID: ZohoID, at time: Int64) throws {
         try run("UPDATE orgs SET metadata_modified_time = ? WHERE id = ?", [.integer(time), .integer(orgID.value)])
     }
 }

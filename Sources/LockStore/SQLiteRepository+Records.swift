@@ -5,21 +5,21 @@ extension SQLiteRepository: RecordRepository {
     private static let recordColumns =
         "id, name, owner_id, fields, created_by, created_time, modified_by, modified_time"
 
-    func crmRecord(orgID: ZohoID, module: String, id: ZohoID) throws -> CRMRecord? {
+    public func crmRecord(orgID: ZohoID, module: String, id: ZohoID) throws -> CRMRecord? {
         try one(
             "SELECT \(Self.recordColumns) FROM records WHERE org_id = ? AND id = ? AND module = ?",
             [.integer(orgID.value), .integer(id.value), .text(module)]
         ) { row in try Self.decodeRecord(row, module: module) }
     }
 
-    func crmRecords(orgID: ZohoID, module: String) throws -> [CRMRecord] {
+    public func crmRecords(orgID: ZohoID, module: String) throws -> [CRMRecord] {
         try all(
             "SELECT \(Self.recordColumns) FROM records WHERE org_id = ? AND module = ? ORDER BY id",
             [.integer(orgID.value), .text(module)]
         ) { row in try Self.decodeRecord(row, module: module) }
     }
 
-    func saveRecord(orgID: ZohoID, _ record: CRMRecord) throws {
+    public func saveRecord(orgID: ZohoID, _ record: CRMRecord) throws {
         try run(
             """
             INSERT OR REPLACE INTO records (org_id, id, module, name, owner_id, fields, created_by, created_time,
@@ -34,19 +34,19 @@ extension SQLiteRepository: RecordRepository {
             ])
     }
 
-    func deleteRecord(orgID: ZohoID, id: ZohoID) throws {
+    public func deleteRecord(orgID: ZohoID, id: ZohoID) throws {
         let values: [SQLiteValue] = [.integer(orgID.value), .integer(id.value)]
         try run("DELETE FROM locks WHERE org_id = ? AND record_id = ?", values)
         try run("DELETE FROM records WHERE org_id = ? AND id = ?", values)
     }
 
-    func lockedRecordIDs(orgID: ZohoID, module: String) throws -> Set<ZohoID> {
+    public func lockedRecordIDs(orgID: ZohoID, module: String) throws -> Set<ZohoID> {
         Set(try all("SELECT record_id FROM locks WHERE org_id = ? AND module = ?", [.integer(orgID.value), .text(module)]) {
             ZohoID($0.int64(0))
         })
     }
 
-    func deleteAutomaticLocks(orgID: ZohoID, ruleIDs: [ZohoID]) throws {
+    public func deleteAutomaticLocks(orgID: ZohoID, ruleIDs: [ZohoID]) throws {
         for ruleID in ruleIDs {
             try run(
                 "DELETE FROM locks WHERE org_id = ? AND source = ? AND rule_id = ?",

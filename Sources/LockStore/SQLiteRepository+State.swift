@@ -2,19 +2,19 @@ import ZohoLocking
 
 /// Whole-org reads for `GET /__mock/state`, and the removals behind `POST /__mock/reset`.
 extension SQLiteRepository: StateRepository {
-    func allOrgIDs() throws -> [ZohoID] {
+    public func allOrgIDs() throws -> [ZohoID] {
         try all("SELECT id FROM orgs ORDER BY id", []) { ZohoID($0.int64(0)) }
     }
 
-    func idSequence(orgID: ZohoID) throws -> Int64 {
+    public func idSequence(orgID: ZohoID) throws -> Int64 {
         try one("SELECT id_sequence FROM orgs WHERE id = ?", [.integer(orgID.value)]) { $0.int64(0) } ?? 0
     }
 
-    func raiseIDSequence(orgID: ZohoID, to value: Int64) throws {
+    public func raiseIDSequence(orgID: ZohoID, to value: Int64) throws {
         try run("UPDATE orgs SET id_sequence = max(id_sequence, ?) WHERE id = ?", [.integer(value), .integer(orgID.value)])
     }
 
-    func allProfiles(orgID: ZohoID) throws -> [Profile] {
+    public func allProfiles(orgID: ZohoID) throws -> [Profile] {
         try all(
             "SELECT id, name, record_locking, customize_crm FROM profiles WHERE org_id = ? ORDER BY id",
             [.integer(orgID.value)]
@@ -23,7 +23,7 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func allUsers(orgID: ZohoID) throws -> [User] {
+    public func allUsers(orgID: ZohoID) throws -> [User] {
         try all(
             "SELECT id, name, email, profile_id FROM users WHERE org_id = ? ORDER BY id", [.integer(orgID.value)]
         ) { row in
@@ -31,7 +31,7 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func allTokens(orgID: ZohoID) throws -> [AccessTokenGrant] {
+    public func allTokens(orgID: ZohoID) throws -> [AccessTokenGrant] {
         try all(
             "SELECT token, user_id, scopes, expires_at, refresh_token FROM access_tokens WHERE org_id = ? ORDER BY rowid",
             [.integer(orgID.value)]
@@ -42,7 +42,7 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func allOAuthClients(orgID: ZohoID, now: Int64) throws -> [OAuthClient] {
+    public func allOAuthClients(orgID: ZohoID, now: Int64) throws -> [OAuthClient] {
         let org = SQLiteValue.integer(orgID.value)
         let clients = try all(
             "SELECT client_id, client_secret, user_id, scopes, redirect_uri FROM oauth_clients WHERE org_id = ? ORDER BY rowid",
@@ -71,7 +71,7 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func allCustomModules(orgID: ZohoID) throws -> [ModuleInfo] {
+    public func allCustomModules(orgID: ZohoID) throws -> [ModuleInfo] {
         try all(
             "SELECT api_name, id, generated_type, lockable FROM modules WHERE org_id = ? ORDER BY rowid",
             [.integer(orgID.value)]
@@ -80,20 +80,20 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func addedFields(orgID: ZohoID) throws -> [(module: String, field: FieldDefinition)] {
+    public func addedFields(orgID: ZohoID) throws -> [(module: String, field: FieldDefinition)] {
         try all(
             "SELECT module, api_name, data_type, id FROM fields WHERE org_id = ? ORDER BY module, api_name",
             [.integer(orgID.value)]
         ) { row in (row.text(0), FieldDefinition(apiName: row.text(1), dataType: row.text(2), id: ZohoID(row.int64(3)))) }
     }
 
-    func allCustomButtons(orgID: ZohoID) throws -> [(module: String, button: NamedReference)] {
+    public func allCustomButtons(orgID: ZohoID) throws -> [(module: String, button: NamedReference)] {
         try all(
             "SELECT module, id, name FROM custom_buttons WHERE org_id = ? ORDER BY module, id", [.integer(orgID.value)]
         ) { row in (row.text(0), NamedReference(name: row.optionalText(2), id: ZohoID(row.int64(1)))) }
     }
 
-    func allRecords(orgID: ZohoID) throws -> [CRMRecord] {
+    public func allRecords(orgID: ZohoID) throws -> [CRMRecord] {
         try all(
             """
             SELECT module, id, name, owner_id, fields, created_by, created_time, modified_by, modified_time
@@ -110,18 +110,18 @@ extension SQLiteRepository: StateRepository {
         }
     }
 
-    func allConfigurations(orgID: ZohoID) throws -> [LockingConfiguration] {
+    public func allConfigurations(orgID: ZohoID) throws -> [LockingConfiguration] {
         try ConfigurationRows(repository: self).configurations(orgID: orgID)
     }
 
-    func allLocks(orgID: ZohoID) throws -> [LockEntry] {
+    public func allLocks(orgID: ZohoID) throws -> [LockEntry] {
         let recordIDs = try all("SELECT record_id FROM locks WHERE org_id = ? ORDER BY id", [.integer(orgID.value)]) {
             ZohoID($0.int64(0))
         }
         return try recordIDs.compactMap { try lock(orgID: orgID, recordID: $0) }
     }
 
-    func orgID(forCredential credential: String) throws -> ZohoID? {
+    public func orgID(forCredential credential: String) throws -> ZohoID? {
         try one(
             """
             SELECT org_id FROM access_tokens WHERE token = ?1
@@ -136,7 +136,7 @@ extension SQLiteRepository: StateRepository {
 
     /// Every table with an `org_id` column loses the org's rows, so tables added
     /// later are covered without being listed here.
-    func removeOrg(id: ZohoID) throws {
+    public func removeOrg(id: ZohoID) throws {
         for table in try tableNames() where try columnNames(of: table).contains("org_id") {
             try run("DELETE FROM \"\(table)\" WHERE org_id = ?", [.integer(id.value)])
         }
@@ -144,7 +144,7 @@ extension SQLiteRepository: StateRepository {
     }
 
     /// Every table is emptied, `meta` too (its sequences belong to the state).
-    func removeEverything() throws {
+    public func removeEverything() throws {
         for table in try tableNames() {
             try run("DELETE FROM \"\(table)\"", [])
         }

@@ -3,7 +3,8 @@ import ZohoLocking
 
 /// The repository over one SQLite connection. It lives only inside a
 /// `SQLiteStore.read`/`write` call, while the store holds its connection.
-struct SQLiteRepository {
+/// Public so that services can require their protocols of it generically.
+public struct SQLiteRepository {
     let database: Database
     /// The reader connection's caches; nil (the writer) looks everything up.
     var caches: ReadCaches? = nil
@@ -38,8 +39,10 @@ struct SQLiteRepository {
     }
 }
 
+extension SQLiteRepository: CredentialRepository, ModuleRepository, IDRepository, UserRepository {}
+
 extension SQLiteRepository: LockingRepository {
-    func caller(accessToken: String, now: Int64) throws -> Caller? {
+    public func caller(accessToken: String, now: Int64) throws -> Caller? {
         if let cached = caches?.callers.value(for: accessToken, at: generation) { return cached.caller(at: now) }
         guard let entry = try callerEntry(accessToken: accessToken) else { return nil }
         caches?.callers.store(entry, for: accessToken, at: generation)
@@ -69,7 +72,7 @@ extension SQLiteRepository: LockingRepository {
         }
     }
 
-    func module(orgID: ZohoID, apiName: String) throws -> ModuleInfo? {
+    public func module(orgID: ZohoID, apiName: String) throws -> ModuleInfo? {
         if let standard = ModuleCatalog.standardModule(named: apiName) { return standard }
         return try one(
             "SELECT id, generated_type, lockable FROM modules WHERE org_id = ? AND api_name = ?",
@@ -79,7 +82,7 @@ extension SQLiteRepository: LockingRepository {
         }
     }
 
-    func record(orgID: ZohoID, module: String, id: ZohoID) throws -> RecordSummary? {
+    public func record(orgID: ZohoID, module: String, id: ZohoID) throws -> RecordSummary? {
         try one(
             "SELECT name FROM records WHERE org_id = ? AND id = ? AND module = ?",
             [.integer(orgID.value), .integer(id.value), .text(module)]
@@ -88,24 +91,24 @@ extension SQLiteRepository: LockingRepository {
         }
     }
 
-    func configuration(orgID: ZohoID, module: String) throws -> LockingConfiguration? {
+    public func configuration(orgID: ZohoID, module: String) throws -> LockingConfiguration? {
         try ConfigurationRows(repository: self).configuration(orgID: orgID, module: module)
     }
 
-    func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary? {
+    public func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary? {
         try one(
             "SELECT id, lock_type FROM configurations WHERE org_id = ? AND module = ?",
             [.integer(orgID.value), .text(module)]
         ) { row in ConfigurationSummary(id: ZohoID(row.int64(0)), lockType: LockType(rawValue: row.text(1)) ?? .manual) }
     }
 
-    func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
+    public func lock(orgID: ZohoID, recordID: ZohoID) throws -> LockEntry? {
         guard let row = try one(LockRow.byRecordSQL, [.integer(orgID.value), .integer(recordID.value)], { LockRow($0, from: 0) })
         else { return nil }
         return try lockEntry(row, orgID: orgID, recordID: recordID, knownModule: nil)
     }
 
-    func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget? {
+    public func lockTarget(orgID: ZohoID, module: ModuleInfo, recordID: ZohoID) throws -> LockTarget? {
         let values: [SQLiteValue] = [.integer(orgID.value), .integer(recordID.value), .text(module.apiName)]
         let found = try one(LockRow.targetSQL, values) { row in
             (
@@ -144,7 +147,7 @@ extension SQLiteRepository: LockingRepository {
             modifiedBy: modifiedBy, modifiedTime: row.modifiedTime)
     }
 
-    func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {
+    public func insertLock(orgID: ZohoID, _ lock: LockEntry) throws {
         do {
             try run(Self.insertLockSQL(orReplace: false), lockValues(orgID: orgID, lock))
         } catch let error as StorageError where error.isUniqueViolation {
@@ -152,40 +155,33 @@ extension SQLiteRepository: LockingRepository {
         }
     }
 
-    func updateLockReason(orgID: ZohoID, lockID: ZohoID, reason: String, modifiedBy: ZohoID, at time: Int64) throws {
+    public func updateLockReason(orgID: ZohoID, lockID: ZohoID, reason: String, modifiedBy: ZohoID, at time: Int64) throws {
         try run(
             "UPDATE locks SET reason = ?, modified_by = ?, modified_time = ? WHERE org_id = ? AND id = ?",
             [.text(reason), .integer(modifiedBy.value), .integer(time), .integer(orgID.value), .integer(lockID.value)])
     }
 
-    func deleteLock(orgID: ZohoID, lockID: ZohoID) throws {
+    public func deleteLock(orgID: ZohoID, lockID: ZohoID) throws {
         try run("DELETE FROM locks WHERE org_id = ? AND id = ?", [.integer(orgID.value), .integer(lockID.value)])
     }
 
-    /// Ids in Zoho's shape: the org's 7-digit prefix, then a sequence
-    /// (`5843104000900000001` for org `5843104000000000101`).
-    func generateID(orgID: ZohoID) throws -> ZohoID {
+    public func generateID(orgID: ZohoID) throws -> ZohoID {
         let sequence = try one(
             "UPDATE orgs SET id_sequence = id_sequence + 1 WHERE id = ? RETURNING id_sequence",
             [.integer(orgID.value)]
         ) { $0.int64(0) } ?? 0
-        return Self.id(orgID: orgID, sequence: sequence)
+        return ZohoID.generated(orgID: orgID, sequence: sequence)
     }
 
-    func generateIDs(orgID: ZohoID, count: Int) throws -> [ZohoID] {
+    public func generateIDs(orgID: ZohoID, count: Int) throws -> [ZohoID] {
         guard count > 0 else { return [] }
         let last = try one(
             "UPDATE orgs SET id_sequence = id_sequence + ? WHERE id = ? RETURNING id_sequence",
             [.integer(Int64(count)), .integer(orgID.value)]
         ) { $0.int64(0) }
         // An unknown org has no sequence: every id of it is the first, as `generateID` gives it.
-        guard let last else { return Array(repeating: Self.id(orgID: orgID, sequence: 0), count: count) }
-        return (last - Int64(count) + 1...last).map { Self.id(orgID: orgID, sequence: $0) }
-    }
-
-    private static func id(orgID: ZohoID, sequence: Int64) -> ZohoID {
-        let prefix = orgID.value >= 10_000_000_000_000 ? orgID.value / 1_000_000_000_000 : 1_000_000
-        return ZohoID(prefix * 1_000_000_000_000 + 900_000_000 + sequence)
+        guard let last else { return Array(repeating: ZohoID.generated(orgID: orgID, sequence: 0), count: count) }
+        return (last - Int64(count) + 1...last).map { ZohoID.generated(orgID: orgID, sequence: $0) }
     }
 
     static func insertLockSQL(orReplace: Bool) -> String {

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import ZohoLocking
 
-/// The `LockingStore` over SQLite: one connection for writes and a few for
+/// The `TransactionalStore` over SQLite: one connection for writes and a few for
 /// reads, over the same database. Reads share the store (requests on
 /// libmicrohttpd's pool threads read side by side, each on its own
 /// connection); a write transaction has it alone. So no read ever sees a
@@ -11,7 +11,7 @@ import ZohoLocking
 /// On a file, the store also keeps other processes off it, refuses a damaged
 /// file, keeps the log small, and stops acknowledging writes that would not
 /// last (a full disk, a file removed under it): see `OpenDatabaseFile`.
-public final class SQLiteStore: LockingStore, @unchecked Sendable {
+public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     // Safe: `writer`, `generation`, `file` and `admission` are used only while
     // `access` is held for writing (`generation` is read while it is held for
     // reading); a reader connection is used only while its own lock is held.
@@ -74,7 +74,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
         file?.lock.release()
     }
 
-    public func read<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
+    public func read<T>(_ body: (SQLiteRepository) throws -> T) throws -> T {
         try access.reading {
             try withReader { reader in
                 let repository = SQLiteRepository(
@@ -88,7 +88,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
         }
     }
 
-    public func write<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
+    public func write<T>(_ body: (SQLiteRepository) throws -> T) throws -> T {
         try access.writing {
             try admission.check()
             // Counted even when the transaction rolls back: a spurious change only empties caches.
@@ -124,7 +124,7 @@ public final class SQLiteStore: LockingStore, @unchecked Sendable {
     /// One write transaction. On a file, the file is checked to be the one opened
     /// just before COMMIT: a refused write is rolled back, so reads (which go on
     /// from the file opened) never show a write that was answered with an error.
-    private func transaction<T>(_ body: (any StoreRepository) throws -> T) throws -> T {
+    private func transaction<T>(_ body: (SQLiteRepository) throws -> T) throws -> T {
         do {
             return try writer.inTransaction {
                 let result = try body(SQLiteRepository(database: writer))

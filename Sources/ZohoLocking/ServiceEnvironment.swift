@@ -1,12 +1,10 @@
-/// What every API service shares: the store, the one clock, and the zone that
-/// date-times are shown in for orgs without a `time_zone` of their own.
+/// What every API service shares besides its store: the one clock, and the
+/// zone that date-times are shown in for orgs without a `time_zone` of their own.
 public struct ServiceEnvironment: Sendable {
-    public let store: any LockingStore
     public let clock: MockClock
     public let defaultTimeZone: String
 
-    public init(store: any LockingStore, clock: MockClock, defaultTimeZone: String) {
-        self.store = store
+    public init(clock: MockClock, defaultTimeZone: String) {
         self.clock = clock
         self.defaultTimeZone = defaultTimeZone
     }

@@ -5,7 +5,7 @@ import ZohoLocking
 /// (§3.1, contract §4): missing or malformed → AUTHENTICATION_FAILURE;
 /// unknown, expired or revoked → INVALID_TOKEN.
 struct Authenticator: Sendable {
-    let store: any LockingStore
+    let store: any TransactionalStore<any CredentialRepository>
     let clock: MockClock
 
     func caller(for request: HTTPRequest) throws -> Caller {

@@ -7,7 +7,7 @@ import ZohoMockControlWire
 /// The emulator's own endpoints under `/__mock/` (listed in `ControlEndpoints`).
 /// JSON in, JSON out; errors are `{"error": "<message>"}` with a 4xx status.
 struct ControlAPI: Sendable {
-    let store: any LockingStore
+    let store: any TransactionalStore<any StoreRepository>
     let clock: MockClock
     /// When set, every control request needs `Authorization: Bearer <token>`.
     let controlToken: String?

@@ -15,22 +15,25 @@ public final class Emulator: HTTPHandler {
 
     /// `seed` and `seededOrgIDs` (what loading it at start returned) are what
     /// `POST /__mock/reset` goes back to.
-    public init(
-        store: any LockingStore, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger,
+    public init<Store: TransactionalStore>(
+        store: Store, clock: MockClock, defaultTimeZone: String, controlToken: String?, logger: Logger,
         seed: SeedData? = nil, seededOrgIDs: [ZohoID]? = nil, journalSize: Int = EmulatorDefaults.journalSize,
         journalBytes: Int = EmulatorDefaults.journalBytes, journalBodyBytes: Int = EmulatorDefaults.journalBodyBytes,
         faultSeed: UInt64 = EmulatorDefaults.faultSeed
-    ) {
-        let environment = ServiceEnvironment(store: store, clock: clock, defaultTimeZone: defaultTimeZone)
-        endpoints = EndpointTable(services: ZohoServices(environment: environment))
-        zoho = ZohoAPI(authenticator: Authenticator(store: store, clock: clock), router: endpoints.zohoAPI, logger: logger)
+    ) where Store.Repository: StoreRepository {
+        let environment = ServiceEnvironment(clock: clock, defaultTimeZone: defaultTimeZone)
+        let credentials = store.narrowed { $0 as any CredentialRepository }
+        let wholeStore = store.narrowed { $0 as any StoreRepository }
+        endpoints = EndpointTable(services: ZohoServices(store: store, environment: environment))
+        zoho = ZohoAPI(authenticator: Authenticator(store: credentials, clock: clock), router: endpoints.zohoAPI, logger: logger)
         accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), routes: endpoints.accounts, logger: logger)
         let journal = RequestJournal(capacity: journalSize, byteBudget: journalBytes, bodyCap: journalBodyBytes)
         let faults = FaultRules(defaultSeed: faultSeed)
-        gateway = APIGateway(journal: journal, faults: faults, clock: clock, orgs: RequestOrgResolver(store: store))
+        gateway = APIGateway(journal: journal, faults: faults, clock: clock, orgs: RequestOrgResolver(store: credentials))
         control = ControlAPI(
-            store: store, clock: clock, controlToken: controlToken, logger: logger, journal: journal, faults: faults,
-            routes: endpoints.control, reset: EmulatorReset(store: store, seed: seed, loadedOrgIDs: seededOrgIDs),
+            store: wholeStore, clock: clock, controlToken: controlToken, logger: logger, journal: journal,
+            faults: faults, routes: endpoints.control,
+            reset: EmulatorReset(store: wholeStore, seed: seed, loadedOrgIDs: seededOrgIDs),
             defaultTimeZone: defaultTimeZone)
     }
 

@@ -6,7 +6,7 @@ import ZohoLocking
 /// `refresh_token`, `code` or `token`. It costs a store read, so it serves only
 /// what the API itself cannot tell (accounts requests, refused and faulted ones).
 struct RequestOrgResolver: Sendable {
-    let store: any LockingStore
+    let store: any TransactionalStore<any CredentialRepository>
 
     func orgID(of request: HTTPRequest) -> ZohoID? {
         var credentials: [String] = []

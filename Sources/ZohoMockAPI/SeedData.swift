@@ -42,12 +42,13 @@ public struct SeedData: Sendable {
     /// Loads every document in one transaction: all of them or none. Returns the
     /// org id each org object of the documents loaded into, in document order.
     @discardableResult
-    public func load(into store: any LockingStore, now: Int64) throws -> [ZohoID] {
+    public func load<Store: TransactionalStore>(into store: Store, now: Int64) throws -> [ZohoID]
+    where Store.Repository: FixtureLoader.Repository {
         try store.write { repository in try load(into: repository, now: now) }
     }
 
     /// The same, inside a transaction the caller holds (`POST /__mock/reset`).
-    func load(into repository: any StoreRepository, now: Int64) throws -> [ZohoID] {
+    func load(into repository: any FixtureLoader.Repository, now: Int64) throws -> [ZohoID] {
         var orgIDs: [ZohoID] = []
         for (name, document) in documents {
             do {

@@ -7,6 +7,8 @@ public protocol OAuthRepository {
     func markGrantCodeUsed(_ code: String) throws
     /// The client a live (not revoked) refresh token belongs to.
     func liveRefreshToken(_ token: String) throws -> String?
+    /// Inserts an access token, or replaces the one with the same token.
+    func upsertToken(orgID: ZohoID, _ token: AccessTokenGrant) throws
     func insertRefreshToken(_ token: String, clientID: String, orgID: ZohoID) throws
     /// Revokes a refresh token and every access token made from it; false when unknown.
     func revokeRefreshToken(_ token: String) throws -> Bool

@@ -12,11 +12,14 @@ public struct OAuthService: Sendable {
     /// Live access tokens per refresh token; the next one deletes the oldest (§3.3).
     public static let accessTokensPerRefreshToken = 30
 
-    private let store: any LockingStore
+    /// Clients, grant codes and tokens: nothing else of the store.
+    public typealias Repository = OAuthRepository
+
+    private let store: any TransactionalStore<any Repository>
     private let clock: MockClock
 
-    public init(store: any LockingStore, clock: MockClock) {
-        self.store = store
+    public init<Store: TransactionalStore>(store: Store, clock: MockClock) where Store.Repository: Repository {
+        self.store = store.narrowed { $0 as any Repository }
         self.clock = clock
     }
 
@@ -49,7 +52,7 @@ public struct OAuthService: Sendable {
         }
     }
 
-    private func client(_ repository: any StoreRepository, _ fields: [String: String]) throws
+    private func client(_ repository: any Repository, _ fields: [String: String]) throws
         -> Result<(client: OAuthClient, orgID: ZohoID), OAuthError>
     {
         guard let clientID = fields["client_id"], let found = try repository.oauthClient(clientID: clientID) else {
@@ -59,7 +62,7 @@ public struct OAuthService: Sendable {
         return .success(found)
     }
 
-    private func exchangeGrantCode(_ repository: any StoreRepository, _ fields: [String: String], apiDomain: String)
+    private func exchangeGrantCode(_ repository: any Repository, _ fields: [String: String], apiDomain: String)
         throws -> Result<JSONObject, OAuthError>
     {
         let found: (client: OAuthClient, orgID: ZohoID)
@@ -82,7 +85,7 @@ public struct OAuthService: Sendable {
         return .success(Self.ordered(body))
     }
 
-    private func refresh(_ repository: any StoreRepository, _ fields: [String: String], apiDomain: String)
+    private func refresh(_ repository: any Repository, _ fields: [String: String], apiDomain: String)
         throws -> Result<JSONObject, OAuthError>
     {
         let found: (client: OAuthClient, orgID: ZohoID)
@@ -96,7 +99,7 @@ public struct OAuthService: Sendable {
     }
 
     private func issueAccessToken(
-        _ repository: any StoreRepository, _ found: (client: OAuthClient, orgID: ZohoID), refreshToken: String,
+        _ repository: any Repository, _ found: (client: OAuthClient, orgID: ZohoID), refreshToken: String,
         apiDomain: String, now: Int64
     ) throws -> JSONObject {
         let grant = AccessTokenGrant(

@@ -6,11 +6,14 @@
 /// matching; deleting a rule removes the locks it made; deleting the
 /// configuration removes every lock of the module (`deleteConfiguration`).
 public struct AutomaticLocker {
-    private let repository: any StoreRepository
+    /// A module's records and locks, its fields (for criteria), the users records name, and new lock ids.
+    public typealias Repository = ModuleRepository & LockingRepository & RecordRepository & UserRepository & IDRepository
+
+    private let repository: any Repository
     private let org: Org
     private let now: Int64
 
-    public init(repository: any StoreRepository, org: Org, now: Int64) {
+    public init(repository: any Repository, org: Org, now: Int64) {
         self.repository = repository
         self.org = org
         self.now = now

@@ -1,9 +1,13 @@
-/// What the configuration API needs from storage.
-public protocol ConfigurationRepository {
-    func profile(orgID: ZohoID, id: ZohoID) throws -> Profile?
-    /// The module's fields: the built-in catalog plus those fixtures added.
-    func fields(orgID: ZohoID, module: ModuleInfo) throws -> [FieldDefinition]
-    func customButtons(orgID: ZohoID, module: String) throws -> [NamedReference]
+/// A module's configuration, read: what the Records API needs to apply locks.
+public protocol ConfigurationReading {
+    func configuration(orgID: ZohoID, module: String) throws -> LockingConfiguration?
+    /// What the locking endpoints need of a module's configuration, without its
+    /// lists and rules (one indexed row).
+    func configurationSummary(orgID: ZohoID, module: String) throws -> ConfigurationSummary?
+}
+
+/// What the configuration API needs from storage to change configurations.
+public protocol ConfigurationRepository: ConfigurationReading {
     /// Replaces the module's configuration (one per module) and its rules;
     /// the module's locks follow the new configuration id.
     func upsertConfiguration(orgID: ZohoID, _ configuration: LockingConfiguration) throws

@@ -9,11 +9,17 @@ import ZohoJSON
 public struct ConfigurationService: Sendable {
     static let wrapperKey = ConfigurationBody.wrapperKey
 
+    /// Configurations, the org's metadata time, and what automatic locking needs (which
+    /// covers the module's fields and buttons, the profiles and new ids).
+    public typealias Repository = ConfigurationRepository & MetadataRepository & AutomaticLocker.Repository
+
+    private let store: any TransactionalStore<any Repository>
     private let environment: ServiceEnvironment
-    private var store: any LockingStore { environment.store }
     private var clock: MockClock { environment.clock }
 
-    public init(environment: ServiceEnvironment) {
+    public init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment)
+    where Store.Repository: Repository {
+        self.store = store.narrowed { $0 as any Repository }
         self.environment = environment
     }
 
@@ -168,7 +174,7 @@ public struct ConfigurationService: Sendable {
     // MARK: - Shared steps
 
     private func resolve(
-        _ repository: any StoreRepository, _ caller: Caller, _ query: QueryParameters, acceptsFeatureType: Bool = false
+        _ repository: any Repository, _ caller: Caller, _ query: QueryParameters, acceptsFeatureType: Bool = false
     ) throws -> ModuleInfo {
         guard let name = query["module"] else { throw ZohoError.requiredParamMissing(param: "module") }
         guard let module = try repository.module(orgID: caller.org.id, apiName: name) else {
@@ -184,7 +190,7 @@ public struct ConfigurationService: Sendable {
     }
 
     /// The configuration the path names; it must be this module's.
-    private func existing(_ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, id: String) throws
+    private func existing(_ repository: any Repository, _ caller: Caller, _ module: ModuleInfo, id: String) throws
         -> LockingConfiguration
     {
         guard let id = ZohoID(id) else { throw ZohoError.unableToParseDataType }
@@ -197,7 +203,7 @@ public struct ConfigurationService: Sendable {
     /// A failed item writes nothing, so the configuration the next item sees
     /// changes only when an item succeeds.
     private func update(
-        _ repository: any StoreRepository, _ caller: Caller, _ editor: ConfigurationEditor,
+        _ repository: any Repository, _ caller: Caller, _ editor: ConfigurationEditor,
         _ configuration: LockingConfiguration, _ read: Result<ConfigurationElement, ZohoError>, index: Int
     ) throws -> ActionResult {
         let element: ConfigurationElement
@@ -216,7 +222,7 @@ public struct ConfigurationService: Sendable {
     }
 
     private func editor(
-        _ repository: any StoreRepository, _ caller: Caller, _ module: ModuleInfo, _ mode: ConfigurationEditor.Mode
+        _ repository: any Repository, _ caller: Caller, _ module: ModuleInfo, _ mode: ConfigurationEditor.Mode
     ) throws -> ConfigurationEditor {
         let orgID = caller.org.id
         let context = ConfigurationContext(
@@ -227,7 +233,7 @@ public struct ConfigurationService: Sendable {
     }
 
     /// Saving a configuration runs its rules over existing records and drops the locks of removed rules (§15.4).
-    private func automaticLocker(_ repository: any StoreRepository, _ caller: Caller) -> AutomaticLocker {
+    private func automaticLocker(_ repository: any Repository, _ caller: Caller) -> AutomaticLocker {
         AutomaticLocker(repository: repository, org: caller.org, now: clock.now())
     }
 

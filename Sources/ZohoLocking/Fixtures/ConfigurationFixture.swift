@@ -12,7 +12,7 @@ struct ConfigurationFixture {
         self.orgID = orgID
     }
 
-    private var repository: any StoreRepository { loader.store }
+    private var repository: any FixtureLoader.Repository { loader.store }
 
     /// Validates, stores and returns the module name.
     func store() throws -> String {

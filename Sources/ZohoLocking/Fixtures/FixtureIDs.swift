@@ -6,7 +6,7 @@ final class FixtureIDs {
     private let ids: [ZohoID]
     private var taken = 0
 
-    init(_ repository: any StoreRepository, orgID: ZohoID, for objects: [FixtureObject]) throws {
+    init(_ repository: any IDRepository, orgID: ZohoID, for objects: [FixtureObject]) throws {
         ids = try repository.generateIDs(orgID: orgID, count: objects.count { !$0.has("id") })
     }
 

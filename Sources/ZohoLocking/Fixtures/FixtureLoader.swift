@@ -10,10 +10,14 @@ public struct FixtureLoader {
     /// a 1 MiB document of `{}`s (350k orgs) would hold the store for seconds.
     public static let maximumOrgs = 10_000
 
-    private let repository: any StoreRepository
+    /// Every row a document can hold, and the reads that check what it refers to.
+    public typealias Repository = FixtureRepository & StateRepository & ModuleRepository & IDRepository & UserRepository
+        & RecordRepository & ConfigurationRepository & MetadataRepository & OAuthRepository
+
+    private let repository: any Repository
     private let now: Int64
 
-    public init(repository: any StoreRepository, now: Int64) {
+    public init(repository: any Repository, now: Int64) {
         self.repository = repository
         self.now = now
     }
@@ -256,6 +260,6 @@ public struct FixtureLoader {
         return recordID
     }
 
-    var store: any StoreRepository { repository }
+    var store: any Repository { repository }
     var loadTime: Int64 { now }
 }

@@ -18,11 +18,16 @@ public struct LockPath: Sendable {
 /// Checks run in the order of §3.1's precedence: module, query parameters,
 /// ids, edition, configuration, profile, body, then the lock's own state.
 public struct LockService: Sendable {
+    /// The module, the record with its configuration and lock, and new lock ids.
+    public typealias Repository = ModuleRepository & LockingRepository & IDRepository
+
+    private let store: any TransactionalStore<any Repository>
     private let environment: ServiceEnvironment
-    private var store: any LockingStore { environment.store }
     private var clock: MockClock { environment.clock }
 
-    public init(environment: ServiceEnvironment) {
+    public init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment)
+    where Store.Repository: Repository {
+        self.store = store.narrowed { $0 as any Repository }
         self.environment = environment
     }
 
@@ -151,7 +156,7 @@ public struct LockService: Sendable {
     }
 
     private func resolve(
-        _ repository: any LockingRepository, _ caller: Caller, _ path: LockPath,
+        _ repository: any Repository, _ caller: Caller, _ path: LockPath,
         missingPermission: ZohoError = .lockingNotPermittedForProfile,
         checkParameters: () throws -> Void = {}
     ) throws -> Target {
@@ -180,7 +185,7 @@ public struct LockService: Sendable {
             module: module, record: record, configuration: configuration, recordLock: recordLock, pathLock: pathLock)
     }
 
-    private func insertLock(_ repository: any LockingRepository, _ caller: Caller, _ target: Target, reason: String)
+    private func insertLock(_ repository: any Repository, _ caller: Caller, _ target: Target, reason: String)
         throws -> ActionResult
     {
         let now = clock.now()

@@ -3,7 +3,6 @@ public protocol MetadataRepository {
     /// When the org's modules or fields last changed (epoch seconds).
     func metadataModifiedTime(orgID: ZohoID) throws -> Int64
     func customModules(orgID: ZohoID) throws -> [ModuleInfo]
-    func users(orgID: ZohoID) throws -> [User]
     /// Records that the org's modules or fields changed at `time`.
     func touchMetadata(orgID: ZohoID, at time: Int64) throws
 }

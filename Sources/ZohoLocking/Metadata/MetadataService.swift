@@ -3,10 +3,15 @@ import ZohoJSON
 /// The metadata endpoints the official SDK calls (§17): field metadata, the
 /// module list (with `If-Modified-Since` → 304), the current user and the org.
 public struct MetadataService: Sendable {
-    private let environment: ServiceEnvironment
-    private var store: any LockingStore { environment.store }
+    /// Modules with their fields, when they changed, and the users with their profiles.
+    public typealias Repository = ModuleRepository & MetadataRepository & UserRepository
 
-    public init(environment: ServiceEnvironment) {
+    private let store: any TransactionalStore<any Repository>
+    private let environment: ServiceEnvironment
+
+    public init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment)
+    where Store.Repository: Repository {
+        self.store = store.narrowed { $0 as any Repository }
         self.environment = environment
     }
 

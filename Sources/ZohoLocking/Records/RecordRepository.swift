@@ -1,6 +1,8 @@
 /// What the Records API and automatic locking need from storage, on top of
-/// the locking reads. Every call runs inside one `LockingStore` transaction.
+/// the locks. Every call runs inside one `TransactionalStore` transaction.
 public protocol RecordRepository {
+    /// A record's module, id and name: what a lock shows of it.
+    func record(orgID: ZohoID, module: String, id: ZohoID) throws -> RecordSummary?
     /// A record of the module, with its fields and system fields.
     func crmRecord(orgID: ZohoID, module: String, id: ZohoID) throws -> CRMRecord?
     /// Every record of the module, in id order (`lock_existing_records`).

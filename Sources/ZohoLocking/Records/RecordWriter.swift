@@ -4,7 +4,9 @@ import ZohoJSON
 /// is validated, checked against its record's lock, written, then handed to
 /// automatic locking; a refused item becomes that item's error.
 struct RecordWriter {
-    private let repository: any StoreRepository
+    typealias Repository = RecordService.Repository
+
+    private let repository: any Repository
     private let caller: Caller
     private let module: ModuleInfo
     private let now: Int64
@@ -12,7 +14,7 @@ struct RecordWriter {
     private let configuration: LockingConfiguration?
     private let parser: RecordInputParser
 
-    init(repository: any StoreRepository, caller: Caller, module: ModuleInfo, now: Int64, timeZone: String) throws {
+    init(repository: any Repository, caller: Caller, module: ModuleInfo, now: Int64, timeZone: String) throws {
         self.repository = repository
         self.caller = caller
         self.module = module

@@ -6,11 +6,11 @@ import ZohoJSON
 /// id sequence, so ids generated afterwards are the ones this server would
 /// have handed out. Date-times are written in the org's zone.
 public struct StateExporter {
-    private let repository: any StoreRepository
+    private let repository: any StateRepository
     private let now: Int64
     private let defaultTimeZone: String
 
-    public init(repository: any StoreRepository, now: Int64, defaultTimeZone: String) {
+    public init(repository: any StateRepository, now: Int64, defaultTimeZone: String) {
         self.repository = repository
         self.now = now
         self.defaultTimeZone = defaultTimeZone

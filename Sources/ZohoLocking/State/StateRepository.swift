@@ -2,6 +2,7 @@
 /// requests: every row of an org as the fixture format describes it, and the
 /// removal of one org or of everything.
 public protocol StateRepository {
+    func org(id: ZohoID) throws -> Org?
     /// Every org id, ascending.
     func allOrgIDs() throws -> [ZohoID]
     /// How many ids the org has generated so far; new ids continue after it.
@@ -22,8 +23,6 @@ public protocol StateRepository {
     func allRecords(orgID: ZohoID) throws -> [CRMRecord]
     func allConfigurations(orgID: ZohoID) throws -> [LockingConfiguration]
     func allLocks(orgID: ZohoID) throws -> [LockEntry]
-    /// The org an access token, refresh token, grant code or client id belongs to.
-    func orgID(forCredential credential: String) throws -> ZohoID?
     /// Removes the org and every row that belongs to it.
     func removeOrg(id: ZohoID) throws
     /// Empties the store: as a new database.

@@ -4,7 +4,7 @@ import ZohoLocking
 /// one org back to its seed (removed when no seed document has it). Each runs
 /// in one write transaction, so requests never see a half-reset org.
 final class EmulatorReset: Sendable {
-    private let store: any LockingStore
+    private let store: any TransactionalStore<any StoreRepository>
     private let seed: SeedData?
     private let seedOrgs: LockedValue<SeedOrgs>
 
@@ -14,7 +14,7 @@ final class EmulatorReset: Sendable {
         case removed
     }
 
-    init(store: any LockingStore, seed: SeedData?, loadedOrgIDs: [ZohoID]?) {
+    init(store: any TransactionalStore<any StoreRepository>, seed: SeedData?, loadedOrgIDs: [ZohoID]?) {
         self.store = store
         self.seed = seed
         seedOrgs = LockedValue(SeedOrgs(seed: seed, loadedOrgIDs: loadedOrgIDs))

@@ -45,10 +45,10 @@ struct ZohoServices: Sendable {
     let metadata: MetadataService
     let records: RecordService
 
-    init(environment: ServiceEnvironment) {
-        locks = LockService(environment: environment)
-        configurations = ConfigurationService(environment: environment)
-        metadata = MetadataService(environment: environment)
-        records = RecordService(environment: environment)
+    init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment) where Store.Repository: StoreRepository {
+        locks = LockService(store: store, environment: environment)
+        configurations = ConfigurationService(store: store, environment: environment)
+        metadata = MetadataService(store: store, environment: environment)
+        records = RecordService(store: store, environment: environment)
     }
 }
