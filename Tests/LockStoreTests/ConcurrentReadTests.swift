@@ -61,7 +61,7 @@ struct ConcurrentReadTests {
         let written = LockedFlag()
         try whileAnotherReadIsOpen(store) {
             Thread.detachNewThread {
-                try? F.load(F.otherOrgDocument, into: store)
+                _ = try? F.load(F.otherOrgDocument, into: store)
                 written.set()
             }
             Thread.sleep(forTimeInterval: 0.05)
