@@ -16,7 +16,10 @@ final class HTTPConnection {
     }
 
     init(port: UInt16, host: String = "127.0.0.1", timeoutSeconds: Int = 15) throws {
-        socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // The descriptor is the object's only once connected: a class whose init throws
+        // after its stored properties are set runs deinit, which would close it a second
+        // time (then it may be another test's socket, reused by the kernel).
+        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketFD >= 0 else { throw Failure(description: "socket() failed") }
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -33,6 +36,7 @@ final class HTTPConnection {
             close(socketFD)
             throw Failure(description: "connect to \(host):\(port) failed")
         }
+        self.socketFD = socketFD
     }
 
     deinit { close(socketFD) }

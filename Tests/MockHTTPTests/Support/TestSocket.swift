@@ -14,7 +14,10 @@ final class TestSocket {
     private let fd: Int32
 
     init(port: UInt16) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // The descriptor is the object's only once connected: a class whose init throws
+        // after its stored properties are set runs deinit, which would close it a second
+        // time (then it may be another test's socket, reused by the kernel: EBADF there).
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -29,6 +32,7 @@ final class TestSocket {
             close(fd)
             throw Failure(description: "connect to port \(port) failed: errno \(errno)")
         }
+        self.fd = fd
     }
 
     deinit { close(fd) }
