@@ -29,7 +29,8 @@ public enum ModuleCatalog {
         ("Price_Books", 5843104000000002205, true), ("Quotes", 5843104000000002207, true),
         ("Sales_Orders", 5843104000000002209, true), ("Purchase_Orders", 5843104000000002211, true),
         ("Invoices", 5843104000000002213, true),
-        // Exist in every org but cannot be locked, Products included, though Zoho's v8 pages list it (docs/behaviour.md).
+        // Exist in every org but cannot be locked (docs/behaviour.md), Products included,
+        // though Zoho's v8 pages list it.
         ("Products", 5843104000000002185, false), ("Campaigns", 5843104000000002183, false),
         ("Calls", 5843104000000002189, false), ("Events", 5843104000000002191, false),
         ("Notes", 5843104000000002195, false),
