@@ -86,7 +86,7 @@ public struct HTTPResponse: Sendable {
 
     public static let jsonContentType = "application/json;charset=UTF-8"
 
-    /// A JSON answer; Zoho sends the JSON content type even on 204 (§2.3).
+    /// A JSON answer; Zoho sends the JSON content type even on 204.
     public static func json(status: Int, body: [UInt8]) -> HTTPResponse {
         HTTPResponse(status: status, headers: [("Content-Type", jsonContentType)], body: body)
     }

@@ -22,7 +22,7 @@ public final class ZohoLockMock: Sendable {
     public let control: MockControlClient
     private let server: EmulatorServer
 
-    /// Starts the emulator. `fixtures` is a fixture document (contract §2) loaded at start and
+    /// Starts the emulator. `fixtures` is a fixture document (docs/fixtures.md) loaded at start and
     /// returned to by `control.reset()`; `seedData` a fixture file or folder loaded before it
     /// (`"seed-data"` for the default org, relative to the current directory).
     public init(

@@ -41,7 +41,7 @@ struct AccountsServer: Sendable {
     }
 
     /// The base URL the client reached us at, so `api_domain` sends it back to us
-    /// (the SDK would otherwise switch to Zoho's real servers, §3.5).
+    /// (the SDK would otherwise switch to Zoho's real servers).
     static func apiDomain(_ request: HTTPRequest) -> String {
         "http://\(request.header("Host") ?? "127.0.0.1")"
     }

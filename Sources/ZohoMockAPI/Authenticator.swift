@@ -2,8 +2,9 @@ import MockHTTP
 import ZohoLocking
 
 /// Resolves `Authorization: Zoho-oauthtoken <token>` to the calling user
-/// (§3.1, contract §4): missing or malformed → AUTHENTICATION_FAILURE;
-/// unknown, expired or revoked → INVALID_TOKEN.
+/// (https://www.zoho.com/crm/developer/docs/api/v8/oauth-overview.html). Which 401 each failure
+/// gets is the emulator's choice (docs/behaviour.md): missing or malformed →
+/// AUTHENTICATION_FAILURE; unknown, expired or revoked → INVALID_TOKEN.
 struct Authenticator: Sendable {
     let store: any TransactionalStore<any CredentialRepository>
     let clock: MockClock

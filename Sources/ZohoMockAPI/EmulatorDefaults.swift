@@ -1,4 +1,5 @@
-/// Limits that are part of the emulator's contract (§4 of the contract).
+/// The emulator's defaults and limits, which users script against: the flags are in
+/// README.md#configuration, the 1 MiB body limit in docs/behaviour.md.
 public enum EmulatorDefaults {
     /// Bodies over 1 MiB get 413 without being read further.
     public static let maximumBodyBytes = 1 << 20

@@ -2,8 +2,8 @@ import Foundation
 import ZohoJSON
 import ZohoLocking
 
-/// The fixture documents loaded at start: one file, or every `*.json` of a
-/// folder in name order (contract §1).
+/// The fixture documents loaded at start (`--seed-data`, README.md#configuration): one
+/// file, or every `*.json` of a folder in name order. Their format: docs/fixtures.md.
 public struct SeedData: Sendable {
     public let documents: [(name: String, document: JSONValue)]
 

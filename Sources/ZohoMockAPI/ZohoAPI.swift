@@ -24,8 +24,8 @@ struct ZohoAPI: Sendable {
         }
     }
 
-    /// The phases in §3.1's order: authentication, URL pattern, method,
-    /// version, OAuth scope; the operation checks module, ids and the rest.
+    /// The phases in the order of Zoho's checks (docs/zoho-api.md#errors): authentication,
+    /// URL pattern, method, version, OAuth scope; the operation checks module, ids and the rest.
     private func reply(to request: HTTPRequest, orgID: inout ZohoID?) throws -> ZohoReply {
         if request.bodyTooLarge { throw ZohoError.requestEntityTooLarge(maximumBytes: EmulatorDefaults.maximumBodyBytes) }
         let caller = try authenticator.caller(for: request)

@@ -23,7 +23,7 @@ struct ZohoRequest {
 /// One documented operation: a request in, a reply out; errors are thrown.
 typealias ZohoOperation = @Sendable (ZohoRequest) throws -> ZohoReply
 
-/// A route's handler and the OAuth scope it needs (§3.2).
+/// A route's handler and the OAuth scope it needs.
 struct ZohoEndpoint: Sendable {
     let scope: ScopeRequirement
     let run: ZohoOperation

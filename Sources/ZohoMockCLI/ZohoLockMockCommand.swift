@@ -74,7 +74,7 @@ struct ZohoLockMockCommand: ParsableCommand {
         }
     }
 
-    /// Prints a failure as one line, as the contract asks; help and version stay as ArgumentParser prints them.
+    /// Prints a failure as one line (docs/operations.md); help and version stay as ArgumentParser prints them.
     static func main() {
         do {
             var command = try parseAsRoot()

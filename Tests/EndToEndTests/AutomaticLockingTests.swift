@@ -2,10 +2,11 @@ import Testing
 import ZohoJSON
 import ZohoLocking
 
-/// Automatic locking (§15.4): rules lock records on create, on update, and
-/// existing records when a configuration with `lock_existing_records` is saved
-/// (POST and PUT). Locks stay when a record stops matching; deleting a rule
-/// removes the locks it made; deleting the configuration removes them all.
+/// Automatic locking (docs/zoho-api.md#enforcement-and-automatic-locking): rules
+/// lock records on create, on update, and existing records when a configuration
+/// with `lock_existing_records` is saved (POST and PUT). Locks stay when a record
+/// stops matching; deleting a rule removes the locks it made; deleting the
+/// configuration removes them all (docs/behaviour.md#enforcement-and-automatic-locking).
 @Suite struct AutomaticLockingTests {
     let server: TestServer
     let token = "1000.rules.token"

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `/__mock/clock`: every time the API shows or decides by comes from it (contract §3).
+/// `/__mock/clock`: every time the API shows or decides by comes from it (README.md#control-api).
 @Suite struct ClockControlTests {
     @Test func clock_runsInRealTimeAtStart() throws {
         let server = try TestServer()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The `zoho-lock-mock` binary: flags, the ready line, a clean stop (contract §1).
+/// The `zoho-lock-mock` binary: flags, the ready line, a clean stop (README.md#configuration, docs/operations.md).
 @Suite struct CommandLineTests {
     /// A started binary whose ready line has been read.
     final class RunningBinary {

@@ -2,7 +2,7 @@ import Testing
 import ZohoJSON
 import ZohoLocking
 
-/// POST `/settings/record_locking_configurations?module=…` (§12).
+/// POST `/settings/record_locking_configurations?module=…`.
 @Suite struct ConfigurationCreateTests {
     let server: TestServer
     init() throws { server = try TestServer() }

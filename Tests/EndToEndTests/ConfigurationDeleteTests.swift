@@ -1,6 +1,6 @@
 import Testing
 
-/// DELETE `/settings/record_locking_configurations/{id}` and `?ids=` (§14).
+/// DELETE `/settings/record_locking_configurations/{id}` and `?ids=`.
 @Suite struct ConfigurationDeleteTests {
     let server: TestServer
     init() throws { server = try TestServer() }

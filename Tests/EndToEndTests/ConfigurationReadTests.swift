@@ -1,7 +1,7 @@
 import Testing
 import ZohoJSON
 
-/// GET `/settings/record_locking_configurations` and by id (§11).
+/// GET `/settings/record_locking_configurations` and by id.
 @Suite struct ConfigurationReadTests {
     let server: TestServer
     init() throws { server = try TestServer() }

@@ -2,7 +2,7 @@ import Testing
 import ZohoJSON
 import ZohoLocking
 
-/// PUT `/settings/record_locking_configurations[/{id}]?module=…` (§13).
+/// PUT `/settings/record_locking_configurations[/{id}]?module=…`.
 @Suite struct ConfigurationUpdateTests {
     let server: TestServer
     init() throws { server = try TestServer() }

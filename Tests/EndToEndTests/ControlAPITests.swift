@@ -1,6 +1,6 @@
 import Testing
 
-/// `/__mock/health` and `/__mock/fixtures` (contract §3).
+/// `/__mock/health` and `/__mock/fixtures` (README.md#control-api, docs/fixtures.md).
 @Suite struct ControlAPITests {
     @Test func health_isOK() throws {
         let server = try TestServer()

@@ -1,7 +1,7 @@
 import Testing
 import ZohoJSON
 
-/// Authentication (§3.1) and the cross-cutting errors of §16.
+/// Authentication and the cross-cutting errors (docs/zoho-api.md#errors).
 @Suite struct CrossCuttingTests {
     let server: TestServer
     init() throws { server = try TestServer() }
@@ -45,7 +45,7 @@ import ZohoJSON
 
     @Test func unknownPath_returnsInvalidURLPattern404() throws {
         for path in [
-            // `/crm/v7/Leads` and `/crm/v7/Leads/1` are Records API paths (§15); these are not.
+            // `/crm/v7/Leads` and `/crm/v7/Leads/1` are Records API paths; these are not.
             lockPath(Seed.lockedLead, Seed.lockedLeadLock) + "/x", "/crm/v7/Leads/1/Notes", "/crm/v7",
             "/crm/v9/Leads/1/Locking_Information__s", "/", "/crm/v7/Leads/1/Locking_Information__s/", "/crm/v9/Leads/1",
         ] {

@@ -1,7 +1,7 @@
 import Testing
 import ZohoJSON
 
-/// Contract §3: for the same fixtures and the same requests, a fresh server hands out the same ids.
+/// For the same fixtures and the same requests, a fresh server hands out the same ids (docs/fixtures.md).
 @Suite struct DeterministicIDTests {
     /// Runs the same story on a fresh server and returns every id it saw.
     private func story() throws -> [String] {

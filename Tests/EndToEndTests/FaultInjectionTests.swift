@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ZohoLocking
 
-/// `/__mock/faults`: fault rules on the Zoho API and the accounts server (contract §3).
+/// `/__mock/faults`: fault rules on the Zoho API and the accounts server (docs/control-api.md#fault-rules).
 @Suite struct FaultInjectionTests {
     static let ruleKeys = [
         "code", "delay_ms", "drop_connection", "fired", "id", "matched", "method", "org_id", "path", "probability",

@@ -1,6 +1,6 @@
 import Testing
 
-/// GET `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6).
+/// GET `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}`.
 @Suite struct GetLockTests {
     let server: TestServer
     init() throws { server = try TestServer() }

@@ -1,7 +1,7 @@
 import Testing
 import ZohoJSON
 
-/// GET `/crm/v7/{module}/{record_id}/Locking_Information__s` (§5).
+/// GET `/crm/v7/{module}/{record_id}/Locking_Information__s`.
 @Suite struct GetLocksTests {
     let server: TestServer
     init() throws { server = try TestServer() }

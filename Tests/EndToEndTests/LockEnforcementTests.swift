@@ -1,10 +1,10 @@
 import Testing
 
-/// Locks bite (§15.1–§15.3): on a locked record the restricted actions fail
-/// with RECORD_LOCKED per item; excluded fields, excluded profiles and
-/// `restricted_actions` without `delete` let writes through. The seed's Leads
-/// configuration restricts update, tags, convert, delete and change_owner,
-/// excludes `Description`, and is locked for all profiles.
+/// Locks bite (docs/zoho-api.md#enforcement-and-automatic-locking): on a locked
+/// record the restricted actions fail with RECORD_LOCKED per item; excluded
+/// fields, excluded profiles and `restricted_actions` without `delete` let writes
+/// through. The seed's Leads configuration restricts update, tags, convert, delete
+/// and change_owner, excludes `Description`, and is locked for all profiles.
 @Suite struct LockEnforcementTests {
     let server: TestServer
     init() throws { server = try TestServer() }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ZohoLocking
 
-/// POST `/crm/v7/{module}/{record_id}/Locking_Information__s` (§7).
+/// POST `/crm/v7/{module}/{record_id}/Locking_Information__s`.
 @Suite struct LockRecordTests {
     let server: TestServer
     init() throws { server = try TestServer() }

@@ -1,7 +1,7 @@
 import Testing
 import ZohoLocking
 
-/// The metadata endpoints the official SDK calls (§17).
+/// The metadata endpoints the official SDK calls (docs/zoho-api.md#metadata-the-official-sdk-fetches).
 @Suite struct MetadataTests {
     let server: TestServer
     init() throws { server = try TestServer() }

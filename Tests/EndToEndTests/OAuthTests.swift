@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ZohoJSON
 
-/// The accounts server: `POST /oauth/v2/token` and `/oauth/v2/token/revoke` (§3.3–§3.5).
+/// The accounts server: `POST /oauth/v2/token` and `/oauth/v2/token/revoke` (docs/zoho-api.md#the-accounts-server).
 @Suite struct OAuthTests {
     let server: TestServer
     init() throws { server = try TestServer() }

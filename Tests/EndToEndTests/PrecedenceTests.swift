@@ -1,6 +1,6 @@
 import Testing
 
-/// The order checks apply in (§3.1, extended with scopes): authentication, URL,
+/// The order checks apply in (docs/zoho-api.md#errors): authentication, URL,
 /// method, version, scope, module, parameters, ids, edition, configuration,
 /// profile, body. Each request below fails several checks; the earliest answers.
 @Suite struct PrecedenceTests {

@@ -2,8 +2,8 @@ import Testing
 import ZohoJSON
 import ZohoLocking
 
-/// The Records API of the lockable modules (§15): Zoho's envelopes, per-record
-/// results, system fields and the checks before any lock is looked at.
+/// The Records API of the lockable modules (docs/zoho-api.md#records-api): Zoho's
+/// envelopes, per-record results, system fields and the checks before any lock is looked at.
 @Suite struct RecordsAPITests {
     let server: TestServer
     init() throws { server = try TestServer() }

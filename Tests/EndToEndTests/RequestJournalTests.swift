@@ -1,7 +1,7 @@
 import Testing
 import ZohoJSON
 
-/// `GET/DELETE /__mock/requests`: the request journal (contract §3).
+/// `GET/DELETE /__mock/requests`: the request journal (docs/control-api.md#request-journal).
 @Suite struct RequestJournalTests {
     static let entryKeys = [
         "authorization", "connection_dropped", "duration_ms", "fault_id", "id", "method", "org_id", "path", "query",

@@ -1,6 +1,6 @@
 import Testing
 
-/// `POST /__mock/reset` (contract §3).
+/// `POST /__mock/reset` (README.md#control-api; its decisions: docs/behaviour.md#the-control-api-decisions).
 @Suite struct ResetTests {
     @Test func reset_returnsToTheSeed_emptiesJournalAndFaults_releasesTheClock() throws {
         let server = try TestServer()

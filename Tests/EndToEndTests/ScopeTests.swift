@@ -1,6 +1,8 @@
 import Testing
 
-/// OAuth scopes per endpoint (§3.2): a token without them gets 401 OAUTH_SCOPE_MISMATCH.
+/// OAuth scopes per endpoint (README.md#authentication; Zoho's list:
+/// https://www.zoho.com/crm/developer/docs/api/v8/scopes.html): a token without them gets
+/// 401 OAUTH_SCOPE_MISMATCH.
 @Suite struct ScopeTests {
     let server: TestServer
 

@@ -1,6 +1,6 @@
 import Testing
 
-/// DELETE `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§9).
+/// DELETE `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}`.
 @Suite struct UnlockRecordTests {
     let server: TestServer
     init() throws { server = try TestServer() }

@@ -1,6 +1,6 @@
 import Testing
 
-/// PUT `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8).
+/// PUT `/crm/v7/{module}/{record_id}/Locking_Information__s/{lock_id}`.
 @Suite struct UpdateLockTests {
     let server: TestServer
     init() throws { server = try TestServer() }

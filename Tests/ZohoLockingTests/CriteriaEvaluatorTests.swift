@@ -2,7 +2,7 @@ import Testing
 import ZohoJSON
 import ZohoLocking
 
-/// The comparators of locking-rule criteria (§10) against record values.
+/// The comparators of locking-rule criteria against record values.
 struct CriteriaEvaluatorTests {
     static let fields = [
         FieldDefinition(apiName: "Company", dataType: "text", id: ZohoID(1)),

@@ -14,8 +14,9 @@
 
 Key names are compared case-insensitively with the `_s`/`__s` suffix unified:
 the official file spells them `lock_source__s` and `locked_for_s`, the API and the
-docs `Lock_Source__s` and `Locked_For__s` (spec §19 row 1). Official int64 ids are
-compatible with the emulator's decimal-string ids (spec §19 row 2).
+docs `Lock_Source__s` and `Locked_For__s` (the emulator's choice: docs/behaviour.md, key
+casing). Official int64 ids are compatible with the emulator's decimal-string ids
+(docs/behaviour.md, id types).
 
 Usage: check_openapi.py BASE_URL [--oas DIR] [--token TOKEN]
 The official files are the copies in Tests/python/zoho-oas unless --oas says
@@ -115,7 +116,7 @@ def compatible(official: set[str], ours: set[str]) -> bool:
     if "any" in ours or "any" in official:
         return True
     if "int64" in official and "id-string" in ours:
-        return True  # ids are decimal strings in every real response (spec §19 row 2)
+        return True  # ids are decimal strings in every real response (docs/behaviour.md)
     return bool((official - {"null", "int64"}) & (ours - {"null", "id-string"}))
 
 

@@ -1,15 +1,17 @@
 import ZohoJSON
 
-/// The accounts server's token endpoint and revocation (§3.3–§3.5).
+/// The accounts server's token endpoint and revocation
+/// (https://www.zoho.com/crm/developer/docs/api/v8/access-refresh.html); what the emulator
+/// accepts and answers: docs/zoho-api.md#the-accounts-server.
 ///
 /// Zoho answers most token-endpoint failures with HTTP 200 and `{"error": code}`;
 /// the SDK then raises with that code. Successful answers carry `expires_in` in
 /// seconds and never `expires_in_sec` (the SDK would read milliseconds), and
 /// `api_domain` is the emulator's own base URL so clients keep calling it.
 public struct OAuthService: Sendable {
-    /// Access tokens live one hour (§3.3).
+    /// Access tokens live one hour.
     public static let accessTokenLifetime: Int64 = 3600
-    /// Live access tokens per refresh token; the next one deletes the oldest (§3.3).
+    /// Live access tokens per refresh token; the next one deletes the oldest.
     public static let accessTokensPerRefreshToken = 30
 
     /// Clients, grant codes and tokens: nothing else of the store.

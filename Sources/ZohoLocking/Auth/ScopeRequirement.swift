@@ -9,7 +9,8 @@ public enum ScopeOperation: String, Sendable, CaseIterable {
     func grants(_ needed: ScopeOperation) -> Bool { self == .all || self == needed }
 }
 
-/// What an endpoint asks of a token's scopes (§3.2). A token without it gets
+/// What an endpoint asks of a token's scopes, as Zoho documents them
+/// (https://www.zoho.com/crm/developer/docs/api/v8/scopes.html). A token without it gets
 /// 401 OAUTH_SCOPE_MISMATCH.
 public enum ScopeRequirement: Sendable, Equatable {
     /// Locking information: `ZohoCRM.modules.lockinginformation.{op}` and the

@@ -1,10 +1,12 @@
-/// Automatic locking (§15.4): the rules of a module's configuration lock the
-/// records their criteria match, when a record is created or updated, and
-/// when a configuration with `lock_existing_records` rules is saved.
+/// Automatic locking (docs/zoho-api.md#enforcement-and-automatic-locking): the
+/// rules of a module's configuration lock the records their criteria match,
+/// when a record is created or updated, and when a configuration with
+/// `lock_existing_records` rules is saved.
 ///
 /// Decisions where Zoho is silent: a lock stays when its record stops
 /// matching; deleting a rule removes the locks it made; deleting the
 /// configuration removes every lock of the module (`deleteConfiguration`).
+/// They are listed in docs/behaviour.md#enforcement-and-automatic-locking.
 public struct AutomaticLocker {
     /// A module's records and locks, its fields (for criteria), the users records name, and new lock ids.
     public typealias Repository = ModuleRepository & LockingRepository & RecordRepository & UserRepository & IDRepository

@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Evaluates stored locking-rule criteria (§10) against a record. Criteria
+/// Evaluates stored locking-rule criteria against a record. Criteria
 /// arrive as `CriteriaValidator` left them: leaves `{comparator, field, value}`
 /// with string values (lists for in/between), groups `{group_operator, group}`.
 ///

@@ -28,7 +28,7 @@ public struct ConfigurationContext {
     /// The module's custom button with this id.
     public func customButton(id: ZohoID) -> NamedReference? { buttonsByID[id] }
 
-    /// Resolves `{ "api_name": …, "id": … }` at `path` to a field of the module (§10):
+    /// Resolves `{ "api_name": …, "id": … }` at `path` to a field of the module:
     /// either key may name it; if only one is valid that one is used; both
     /// missing → EXPECTED_FIELD_MISSING; naming different fields → AMBIGUITY_DURING_PROCESSING.
     public func field(_ value: JSONValue?, at path: String) throws(ZohoError) -> FieldDefinition {

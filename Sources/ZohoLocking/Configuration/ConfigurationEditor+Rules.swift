@@ -75,7 +75,7 @@ extension ConfigurationEditor {
             id: try base?.id ?? id ?? generateID(), name: name, lockExistingRecords: lockExisting, criteria: criteria)
     }
 
-    /// Rule names and criteria are unique within a configuration (§12 DUPLICATE_DATA);
+    /// Rule names and criteria are unique within a configuration (DUPLICATE_DATA);
     /// the error points at the request element that repeats an earlier rule, or
     /// one the request left alone.
     ///

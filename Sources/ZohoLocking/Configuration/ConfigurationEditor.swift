@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Applies one element of a configuration body (§10, §12, §13) to a base
+/// Applies one element of a configuration body (POST or PUT) to a base
 /// configuration: defaults for a new one, the stored one for an update.
 /// Every refusal is the documented per-item Zoho error, with its JSON path.
 public struct ConfigurationEditor {
@@ -128,7 +128,7 @@ public struct ConfigurationEditor {
 
     private func restrictedActions(_ value: JSONValue?, _ path: String) throws -> [String] {
         let items = try array(value, "restricted_actions", path) ?? []
-        var actions = ["update"]  // Editing is always restricted (§10).
+        var actions = ["update"]  // Editing is always restricted.
         for (index, item) in items.enumerated() {
             guard let action = item.stringValue, LockingConfiguration.restrictedActionValues.contains(action) else {
                 throw ZohoError.choiceNotFound(.restrictedAction, jsonPath: "\(path)[\(index)]")

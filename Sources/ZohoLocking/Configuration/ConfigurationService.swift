@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// The record-locking configuration API (§10–§14):
+/// The record-locking configuration API (Zoho's pages are linked at the methods):
 /// `/settings/record_locking_configurations[/{id}]?module=…`.
 ///
 /// Checks run in this order: `module` given, module known, module lockable,
@@ -23,7 +23,8 @@ public struct ConfigurationService: Sendable {
         self.environment = environment
     }
 
-    /// GET (§11): the module's configuration, or 204 when it has none.
+    /// GET: the module's configuration, or 204 when it has none
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/get-record-locking-config.html).
     public func getConfigurations(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
         try store.read { repository in
             let module = try resolve(repository, caller, query, acceptsFeatureType: true)
@@ -34,7 +35,7 @@ public struct ConfigurationService: Sendable {
         }
     }
 
-    /// GET by id (§11.1).
+    /// GET by id, which only Zoho's OpenAPI files describe (docs/behaviour.md).
     public func getConfiguration(_ caller: Caller, id: String, _ query: QueryParameters) throws -> ZohoReply {
         try store.read { repository in
             let module = try resolve(repository, caller, query, acceptsFeatureType: true)
@@ -42,7 +43,8 @@ public struct ConfigurationService: Sendable {
         }
     }
 
-    /// POST (§12): 201; one configuration per module.
+    /// POST: 201; one configuration per module
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/add-record-locking-config.html).
     public func createConfiguration(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
         // Bodies are read before the store's lock is taken; a body error still answers in its place.
         let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body, mode: .create) }
@@ -94,8 +96,9 @@ public struct ConfigurationService: Sendable {
         return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 201)
     }
 
-    /// PUT on the collection (§13): each element names the configuration by `id`,
-    /// or, without one, means the module's configuration.
+    /// PUT on the collection: each element names the configuration by `id`,
+    /// or, without one, means the module's configuration
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/update-record-locking-config.html).
     public func updateConfigurations(_ caller: Caller, _ query: QueryParameters, body: [UInt8]) throws -> ZohoReply {
         let parsed = Result { () throws(ZohoError) in try ConfigurationBody(bytes: body, mode: .update) }
         let results = try store.write { repository -> [ActionResult] in
@@ -118,7 +121,7 @@ public struct ConfigurationService: Sendable {
         return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
     }
 
-    /// PUT by id (§13).
+    /// PUT by id: the collection PUT for the one configuration the path names.
     public func updateConfiguration(_ caller: Caller, id: String, _ query: QueryParameters, body: [UInt8]) throws
         -> ZohoReply
     {
@@ -141,7 +144,8 @@ public struct ConfigurationService: Sendable {
         return ActionResult.reply(key: Self.wrapperKey, items: results, successStatus: 200)
     }
 
-    /// DELETE by id (§14). The configuration's locks go with it.
+    /// DELETE by id. The configuration's locks go with it
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/delete-record-locking-config.html).
     public func deleteConfiguration(_ caller: Caller, id: String, _ query: QueryParameters) throws -> ZohoReply {
         try store.write { repository in
             let module = try resolve(repository, caller, query)
@@ -152,7 +156,7 @@ public struct ConfigurationService: Sendable {
         }
     }
 
-    /// DELETE `?ids=` (§14, OAS only): one result per id.
+    /// DELETE `?ids=`, which only Zoho's OpenAPI files describe (docs/behaviour.md): one result per id.
     public func deleteConfigurations(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
         try store.write { repository in
             let module = try resolve(repository, caller, query)
@@ -232,7 +236,7 @@ public struct ConfigurationService: Sendable {
         return ConfigurationEditor(context: context, mode: mode) { try repository.generateID(orgID: orgID) }
     }
 
-    /// Saving a configuration runs its rules over existing records and drops the locks of removed rules (§15.4).
+    /// Saving a configuration runs its rules over existing records and drops the locks of removed rules.
     private func automaticLocker(_ repository: any Repository, _ caller: Caller) -> AutomaticLocker {
         AutomaticLocker(repository: repository, org: caller.org, now: clock.now())
     }

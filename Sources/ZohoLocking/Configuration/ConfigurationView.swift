@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Renders a configuration as the configuration API shows it (§11), keys in
+/// Renders a configuration as the configuration API shows it, keys in
 /// the order of Zoho's sample; empty lists are `null`, as Zoho writes them.
 public struct ConfigurationView: JSONRepresentable {
     public let configuration: LockingConfiguration

@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Validates and normalises locking-rule criteria (§10): leaves
+/// Validates and normalises locking-rule criteria: leaves
 /// `{comparator, field, value}`, groups `{group_operator, group}`. Fields must
 /// exist on the module and comparators must suit the field's type.
 struct CriteriaValidator {
@@ -72,7 +72,7 @@ struct CriteriaValidator {
         }
         let value = try self.value(object["value"], comparator: comparator, field: field, at: "\(path).value")
         if context.module.apiName == "Tasks", field.apiName != "Status" || value != .string("Closed") {
-            // §10: Tasks only takes the criterion "Status is Closed".
+            // Zoho's Tasks only takes the criterion "Status is Closed".
             throw .notSupported(.criteria, jsonPath: path)
         }
         return .object(JSONObject([

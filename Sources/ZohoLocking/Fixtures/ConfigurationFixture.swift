@@ -1,5 +1,5 @@
 /// A `record_locking_configurations` entry of a fixture document: every key the
-/// configuration API takes (§10), validated by the same `ConfigurationEditor`,
+/// configuration API takes, validated by the same `ConfigurationEditor`,
 /// plus `module`, `id`, rule ids, `system_defined`, and who and when.
 struct ConfigurationFixture {
     let fixture: FixtureObject

@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Loads a fixture document (contract §2) into the store, adding or replacing
+/// Loads a fixture document (docs/fixtures.md) into the store, adding or replacing
 /// by id. Sections load in dependency order, so every reference is checked
 /// against what is already in the org, from this document or before it. Run it
 /// inside one write transaction: the first bad reference throws and the
@@ -129,7 +129,7 @@ public struct FixtureLoader {
         var module = try repository.module(orgID: orgID, apiName: apiName)
         if ModuleCatalog.standardModule(named: apiName) == nil {
             let generatedType = try fixture.string("generated_type") ?? module?.generatedType ?? "custom"
-            // Only user-created custom modules support record locking (§2.6).
+            // Only user-created custom modules support record locking.
             let custom = ModuleInfo(
                 apiName: apiName, id: try fixture.id("id") ?? module?.id ?? repository.generateID(orgID: orgID),
                 generatedType: generatedType, lockable: generatedType == "custom")

@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Renders a lock entry as `Locking_Information__s` JSON (§4.2, §4.3).
+/// Renders a lock entry, manual or automatic, as `Locking_Information__s` JSON.
 public struct LockEntryView {
     /// The lock fields, so rendering one switches over cases, not over strings.
     public enum Field: String, CaseIterable, Sendable {

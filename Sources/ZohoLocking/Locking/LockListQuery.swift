@@ -1,4 +1,4 @@
-/// The query of GET `…/Locking_Information__s` (§5): `fields` mandatory,
+/// The query of GET `…/Locking_Information__s`: `fields` mandatory,
 /// `page`, `per_page` (1…200, default 200), `page_token`, `ids`.
 public struct LockListQuery: Sendable, Equatable {
     public static let maximumPerPage = 200

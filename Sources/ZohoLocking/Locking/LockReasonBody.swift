@@ -1,10 +1,10 @@
 import ZohoJSON
 
-/// The body of POST and PUT `…/Locking_Information__s` (§7, §8):
+/// The body of POST and PUT `…/Locking_Information__s`:
 /// `{"data":[{"Locked_Reason__s":"…"}]}`. Each element is validated on its own
 /// so that errors can be reported per item, as Zoho does.
 public struct LockReasonBody: Sendable {
-    /// Not documented; a third-party derived spec states 3000 (§4.1 [INF]).
+    /// Zoho documents no limit; 3000 follows a third-party description of the API (docs/behaviour.md).
     public static let maximumReasonLength = 3000
 
     /// One entry per element of `data`: the reason, or why it was refused.

@@ -13,9 +13,9 @@ public struct LockPath: Sendable {
     }
 }
 
-/// The five record-locking operations (§5–§9).
+/// The five record-locking operations (Zoho's pages are linked at the methods).
 ///
-/// Checks run in the order of §3.1's precedence: module, query parameters,
+/// Checks run in Zoho's order (docs/zoho-api.md#errors): module, query parameters,
 /// ids, edition, configuration, profile, body, then the lock's own state.
 public struct LockService: Sendable {
     /// The module, the record with its configuration and lock, and new lock ids.
@@ -31,11 +31,12 @@ public struct LockService: Sendable {
         self.environment = environment
     }
 
-    /// GET `/{module}/{record_id}/Locking_Information__s` (§5).
+    /// GET `/{module}/{record_id}/Locking_Information__s`
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/get-record-locking-info.html).
     public func getLocks(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
         // Parsing and rendering run outside the store's read: only the lookups
         // hold a connection (and keep writes waiting). A parameter error is still
-        // raised where §3.1 puts it, right after the module, before any id.
+        // raised where the order of checks puts it, right after the module, before any id.
         let parsed = Result { () throws(ZohoError) in try LockListQuery(parameters: parameters) }
         let target = try store.read { repository in
             try resolve(repository, caller, path, checkParameters: { _ = try parsed.get() })
@@ -48,7 +49,8 @@ public struct LockService: Sendable {
         return lockReply(page.items, caller, fields: query.fields, info: page.info)
     }
 
-    /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§6): no `info`.
+    /// GET `/{module}/{record_id}/Locking_Information__s/{lock_id}`, on the list GET's page: no `info`
+    /// (docs/behaviour.md).
     public func getLock(_ caller: Caller, _ path: LockPath, _ parameters: QueryParameters) throws -> ZohoReply {
         let target = try store.read { repository in try resolve(repository, caller, path) }
         let fields = parameters["fields"].map(LockFieldSelection.init(parsing:))
@@ -74,7 +76,8 @@ public struct LockService: Sendable {
         return ZohoReply(status: 200, written: writer.bytes())
     }
 
-    /// POST `/{module}/{record_id}/Locking_Information__s` (§7): 201 with the new lock's id.
+    /// POST `/{module}/{record_id}/Locking_Information__s`: 201 with the new lock's id
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/lock-records.html).
     public func lockRecord(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
         // Parsed before taking the store's lock; a body error is raised in its place after the path checks.
         let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
@@ -103,7 +106,8 @@ public struct LockService: Sendable {
         return ActionResult.reply(key: "data", items: results, successStatus: 201)
     }
 
-    /// PUT `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§8): changes the reason.
+    /// PUT `/{module}/{record_id}/Locking_Information__s/{lock_id}`: changes the reason
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/update-record-locking-info.html).
     public func updateLock(_ caller: Caller, _ path: LockPath, body: [UInt8]) throws -> ZohoReply {
         let parsedBody = Result { () throws(ZohoError) in try LockReasonBody(bytes: body) }
         let lock = try store.write { repository -> LockEntry in
@@ -127,7 +131,8 @@ public struct LockService: Sendable {
         return ActionResult.reply(key: "data", items: results, successStatus: 200)
     }
 
-    /// DELETE `/{module}/{record_id}/Locking_Information__s/{lock_id}` (§9): unlocks.
+    /// DELETE `/{module}/{record_id}/Locking_Information__s/{lock_id}`: unlocks
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/unlock-records.html).
     public func unlockRecord(_ caller: Caller, _ path: LockPath) throws -> ZohoReply {
         try store.write { repository in
             let target = try resolve(repository, caller, path, missingPermission: .unlockNotPermitted)

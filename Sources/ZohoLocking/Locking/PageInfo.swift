@@ -1,6 +1,7 @@
 import ZohoJSON
 
-/// The `info` object of a list GET (§2.9), with the seven documented keys.
+/// The `info` object of a list GET, with the seven keys of Zoho's sample
+/// (https://www.zoho.com/crm/developer/docs/api/v8/get-record-locking-info.html).
 public struct PageInfo: Sendable, Equatable, JSONRepresentable {
     public var perPage: Int
     public var count: Int

@@ -50,7 +50,7 @@ public struct ZohoReply: Sendable, Equatable {
     }
 }
 
-/// One item of an action wrapper (§2.7 b/d): a success or a per-item error.
+/// One item of an action wrapper: a success or a per-item error.
 public enum ActionResult: Sendable, Equatable, JSONRepresentable {
     case success(SuccessMessage, details: JSONObject)
     case failure(ZohoError)

@@ -1,6 +1,6 @@
 import ZohoJSON
 
-/// Field metadata as `GET /settings/fields` shows it (§17.1): the keys the
+/// Field metadata as `GET /settings/fields` shows it: the keys the
 /// official SDK reads (`api_name`, `data_type`, `system_mandatory`,
 /// `custom_field`, `pick_list_values`, `json_type`) plus the usual labels.
 public struct FieldMetadataView: JSONRepresentable, Sendable {
@@ -57,7 +57,7 @@ public struct FieldMetadataView: JSONRepresentable, Sendable {
         }
     }
 
-    /// The fields of `Locking_Information__s` (§4.1, §17.1); ids are fixed and illustrative.
+    /// The fields of `Locking_Information__s`; ids are fixed and illustrative.
     public static let lockingInformationFields: [FieldMetadataView] = [
         ("Locked_Reason__s", "textarea", [String]()), ("Lock_Source__s", "picklist", ["Manual", "Automatic"]),
         ("Locked_For__s", "multi_module_lookup", []), ("Locked_Time__s", "datetime", []),
@@ -69,7 +69,8 @@ public struct FieldMetadataView: JSONRepresentable, Sendable {
             picklistValues: field.2)
     }
 
-    /// The module `Locking_Information__s` becomes once an org has a configuration (KZ #110).
+    /// The module `Locking_Information__s` becomes once an org has a configuration
+    /// (docs/zoho-api.md#metadata-the-official-sdk-fetches).
     public static let lockingInformationModule = ModuleInfo(
         apiName: "Locking_Information__s", id: ZohoID(5_843_104_000_000_900_000), generatedType: "default", lockable: false)
 }

@@ -1,7 +1,8 @@
 import ZohoJSON
 
-/// The metadata endpoints the official SDK calls (§17): field metadata, the
-/// module list (with `If-Modified-Since` → 304), the current user and the org.
+/// The metadata endpoints the official SDK calls: field metadata, the module
+/// list (with `If-Modified-Since` → 304), the current user and the org
+/// (docs/zoho-api.md#metadata-the-official-sdk-fetches).
 public struct MetadataService: Sendable {
     /// Modules with their fields, when they changed, and the users with their profiles.
     public typealias Repository = ModuleRepository & MetadataRepository & UserRepository
@@ -15,7 +16,7 @@ public struct MetadataService: Sendable {
         self.environment = environment
     }
 
-    /// `GET /settings/fields?module=…` (§17.1).
+    /// `GET /settings/fields?module=…`.
     public func fields(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
         guard let name = query["module"] else { throw ZohoError.requiredParamMissing(param: "module") }
         if name == FieldMetadataView.lockingInformationModule.apiName {
@@ -35,7 +36,7 @@ public struct MetadataService: Sendable {
         }
     }
 
-    /// `GET /settings/modules` (§17.2): every module the org has, `api_supported`
+    /// `GET /settings/modules`: every module the org has, `api_supported`
     /// and `generated_type` set. `If-Modified-Since` (ISO-8601, as the SDK sends
     /// it) at or after the org's last metadata change answers 304.
     public func modules(_ caller: Caller, ifModifiedSince: String?) throws -> ZohoReply {
@@ -60,7 +61,7 @@ public struct MetadataService: Sendable {
         }
     }
 
-    /// `GET /users?type=CurrentUser|AllUsers|ActiveUsers` (§17.3).
+    /// `GET /users?type=CurrentUser|AllUsers|ActiveUsers`.
     public func users(_ caller: Caller, _ query: QueryParameters) throws -> ZohoReply {
         let type = query["type"] ?? "AllUsers"
         guard ["CurrentUser", "AllUsers", "ActiveUsers"].contains(type) else {
@@ -89,7 +90,7 @@ public struct MetadataService: Sendable {
         }
     }
 
-    /// `GET /org` (§17.3): the SDK reads `org[0].zgid`.
+    /// `GET /org`: the SDK reads `org[0].zgid`.
     public func org(_ caller: Caller) -> ZohoReply {
         let org = caller.org
         let body = JSONObject([

@@ -5,7 +5,7 @@ public struct AccessTokenGrant: Sendable, Equatable {
     public var scopes: [String]
     /// Epoch seconds; nil never expires (fixture tokens without `expires_in`).
     public var expiresAt: Int64?
-    /// The refresh token it was made from, so revoking that revokes it (§3.4).
+    /// The refresh token it was made from, so revoking that revokes it.
     public var refreshToken: String?
 
     public init(accessToken: String, userID: ZohoID, scopes: [String], expiresAt: Int64?, refreshToken: String? = nil) {

@@ -1,5 +1,5 @@
 /// Zoho CRM editions. Record locking exists in Enterprise and Ultimate only
-/// (contract §2); other editions get FEATURE_NOT_SUPPORTED.
+/// (docs/behaviour.md); other editions get FEATURE_NOT_SUPPORTED.
 public enum Edition: String, Sendable, CaseIterable {
     case free, standard, professional, enterprise, ultimate
 

@@ -16,7 +16,8 @@ public struct LockedRecord: Sendable, Equatable {
     }
 }
 
-/// One row of `Locking_Information__s` (§4): a lock on one record.
+/// One row of `Locking_Information__s`: a lock on one record
+/// (https://www.zoho.com/crm/developer/docs/api/v8/get-record-locking-info.html).
 public struct LockEntry: Sendable, Equatable {
     public var id: ZohoID
     public var record: LockedRecord
@@ -52,7 +53,7 @@ public struct LockEntry: Sendable, Equatable {
         self.modifiedTime = modifiedTime
     }
 
-    /// Manual locks can be edited and removed by hand; automatic ones cannot (§2.10).
+    /// Manual locks can be edited and removed by hand; automatic ones cannot.
     public var editable: Bool { source == .manual }
 }
 

@@ -12,7 +12,7 @@ public enum LockedFor: String, Sendable, CaseIterable {
     case allProfilesExceptExcludedProfiles = "all_profiles_except_excluded_profiles"
 }
 
-/// An automatic-locking rule of a configuration (§10).
+/// An automatic-locking rule of a configuration.
 public struct LockingRule: Sendable, Equatable {
     public var id: ZohoID
     public var name: String
@@ -28,7 +28,8 @@ public struct LockingRule: Sendable, Equatable {
     }
 }
 
-/// A module's record-locking configuration (§10). One per module.
+/// A module's record-locking configuration, one per module
+/// (https://www.zoho.com/crm/developer/docs/api/v8/get-record-locking-config.html).
 public struct LockingConfiguration: Sendable, Equatable {
     public static let restrictedActionValues = ["convert", "update", "delete", "change_owner", "tags"]
     public static let communicationValues = ["send_mail", "send_survey", "send_portal_invitation"]

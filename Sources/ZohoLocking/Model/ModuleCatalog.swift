@@ -5,7 +5,7 @@ public struct ModuleInfo: Sendable, Equatable {
     /// `default` for Zoho's modules, `custom` for user-created ones (modules API wording).
     public var generatedType: String
     /// Whether record locking applies: the documented standard modules and
-    /// user-created custom modules (§2.6).
+    /// user-created custom modules (docs/behaviour.md lists those that cannot be locked).
     public var lockable: Bool
 
     public init(apiName: String, id: ZohoID, generatedType: String, lockable: Bool) {
@@ -29,7 +29,8 @@ public enum ModuleCatalog {
         ("Price_Books", 5843104000000002205, true), ("Quotes", 5843104000000002207, true),
         ("Sales_Orders", 5843104000000002209, true), ("Purchase_Orders", 5843104000000002211, true),
         ("Invoices", 5843104000000002213, true),
-        // Exist in every org but cannot be locked (§2.6; Products only from v8, §19 row 13).
+        // Exist in every org but cannot be locked (docs/behaviour.md), Products included,
+        // though Zoho's v8 pages list it.
         ("Products", 5843104000000002185, false), ("Campaigns", 5843104000000002183, false),
         ("Calls", 5843104000000002189, false), ("Events", 5843104000000002191, false),
         ("Notes", 5843104000000002195, false),
@@ -38,6 +39,6 @@ public enum ModuleCatalog {
     private static let byName: [String: ModuleInfo] = Dictionary(
         uniqueKeysWithValues: standard.map { ($0.apiName, $0) })
 
-    /// Exact-case lookup (contract §4: `leads` is not `Leads`).
+    /// Exact-case lookup: `leads` is not `Leads` (docs/behaviour.md, module name case).
     public static func standardModule(named apiName: String) -> ModuleInfo? { byName[apiName] }
 }

@@ -6,7 +6,7 @@ public struct Org: Sendable, Equatable {
     /// IANA zone for the date-times this org's API shows; nil uses the server's `--time-zone`.
     public var timeZone: String?
     /// Whether `Locking_Information__s` exists: Zoho creates it with the org's first
-    /// configuration and keeps it (KZ #110). Until then lock paths answer "relation not found".
+    /// configuration and keeps it. Until then lock paths answer "relation not found" (docs/behaviour.md).
     public var lockingModuleCreated: Bool
 
     public init(id: ZohoID, name: String, edition: Edition, timeZone: String?, lockingModuleCreated: Bool) {

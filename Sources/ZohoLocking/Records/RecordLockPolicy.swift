@@ -1,9 +1,10 @@
-/// What a record's lock forbids a caller (§15.1, §15.3): `update` always,
+/// What a record's lock forbids a caller: `update` always,
 /// except changes confined to the configuration's `excluded_fields`;
 /// `delete` when `restricted_actions` lists it. Users whose profile is in
 /// `lock_excluded_profiles` (with `locked_for` all_profiles_except_excluded_profiles)
 /// act as if the record were unlocked. There are no portal users here, so
 /// `lock_for_portal_users` changes nothing.
+/// The rules: docs/zoho-api.md#enforcement-and-automatic-locking.
 struct RecordLockPolicy {
     let configuration: LockingConfiguration?
     let caller: Caller

@@ -12,9 +12,9 @@ public struct RecordPath: Sendable {
 }
 
 /// The Records API of the lockable modules, enough to create, read, update
-/// and delete the records locks protect (§15): Zoho's envelopes, one result
-/// per record, 207 when outcomes are mixed. Writes honour locks and run
-/// automatic locking.
+/// and delete the records locks protect: Zoho's envelopes, one result per
+/// record, 207 when outcomes are mixed. Writes honour locks and run automatic
+/// locking (docs/zoho-api.md#enforcement-and-automatic-locking).
 ///
 /// Checks run in this order: module (lockable only), record id in the path,
 /// body, then per record: id, fields, the lock.

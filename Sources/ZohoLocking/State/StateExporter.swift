@@ -1,10 +1,11 @@
 import ZohoJSON
 
-/// Writes what the store holds as a fixture document (contract §2), so that
-/// loading it into an empty server reproduces the state: every id is given,
-/// tokens are in full with the lifetime they have left, and the org keeps its
-/// id sequence, so ids generated afterwards are the ones this server would
-/// have handed out. Date-times are written in the org's zone.
+/// Writes what the store holds as a fixture document, so that loading it into
+/// an empty server reproduces the state: every id is given, tokens are in full
+/// with the lifetime they have left, and the org keeps its id sequence, so ids
+/// generated afterwards are the ones this server would have handed out.
+/// Date-times are written in the org's zone. The format and what is exported:
+/// docs/fixtures.md#exporting-the-state.
 public struct StateExporter {
     private let repository: any StateRepository
     private let now: Int64

@@ -1,7 +1,7 @@
 import ASCIIBytes
 import Foundation
 
-/// Zoho's date-time text (§2.5): ISO-8601, seconds, numeric offset, no `Z`,
+/// Zoho's date-time text: ISO-8601, seconds, numeric offset, no `Z`,
 /// e.g. `2023-09-05T05:13:36-04:00`.
 public enum ZohoDateTime {
     /// Formats epoch seconds in the given IANA zone (unknown zones fall back to UTC).

@@ -8,14 +8,14 @@ enum ZohoAPIEndpoints {
         let metadata = services.metadata, records = services.records
         let lockList = "/crm/{version}/{module}/{record_id}/Locking_Information__s"
         let lockItem = "/crm/{version}/{module}/{record_id}/Locking_Information__s/{lock_id}"
-        // §5–§9: locking information of a record.
+        // Locking information of a record.
         list.zohoAPI("GET", lockList, .lockingInformation(.read)) { try locks.getLocks($0.caller, $0.lockPath, $0.query) }
         list.zohoAPI("POST", lockList, .lockingInformation(.create)) { try locks.lockRecord($0.caller, $0.lockPath, body: $0.body) }
         list.zohoAPI("GET", lockItem, .lockingInformation(.read)) { try locks.getLock($0.caller, $0.lockPath, $0.query) }
         list.zohoAPI("PUT", lockItem, .lockingInformation(.update)) { try locks.updateLock($0.caller, $0.lockPath, body: $0.body) }
         list.zohoAPI("DELETE", lockItem, .lockingInformation(.delete)) { try locks.unlockRecord($0.caller, $0.lockPath) }
 
-        // §10–§14: record-locking configurations.
+        // Record-locking configurations.
         let settings = "/crm/{version}/settings/record_locking_configurations"
         let setting = "/crm/{version}/settings/record_locking_configurations/{config_id}"
         list.zohoAPI("GET", settings, configuration(.read)) { try configurations.getConfigurations($0.caller, $0.query) }
@@ -28,7 +28,7 @@ enum ZohoAPIEndpoints {
         }
         list.zohoAPI("DELETE", setting, configuration(.delete)) { try configurations.deleteConfiguration($0.caller, id: $0.configurationID, $0.query) }
 
-        // §15: the Records API of the lockable modules, where locks bite. Routes with more
+        // The Records API of the lockable modules, where locks bite. Routes with more
         // literal segments win, so `settings/…`, `users` and `org` stay above `{module}`.
         let recordCollection = "/crm/{version}/{module}"
         let recordItem = "/crm/{version}/{module}/{record_id}"
@@ -39,7 +39,7 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("DELETE", recordCollection, .records(.delete)) { try records.deleteRecords($0.caller, $0.recordPath, $0.query) }
         list.zohoAPI("DELETE", recordItem, .records(.delete)) { try records.deleteRecord($0.caller, $0.recordPath) }
 
-        // §17: the metadata the official SDK fetches.
+        // The metadata the official SDK fetches.
         list.zohoAPI("GET", "/crm/{version}/settings/fields", .settings(family: "fields", .read)) {
             try metadata.fields($0.caller, $0.query)
         }

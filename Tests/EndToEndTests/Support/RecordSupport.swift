@@ -8,7 +8,7 @@ func recordPath(_ module: String = "Leads", _ id: String? = nil, version: String
 /// `{"data":[<items>]}`.
 func dataBody(_ items: String...) -> String { #"{"data":[\#(items.joined(separator: ","))]}"# }
 
-/// The per-item error of a record refused because it is locked (§15.2).
+/// The per-item error of a record refused because it is locked (docs/zoho-api.md#enforcement-and-automatic-locking).
 func recordLockedItem(_ recordID: String) -> JSONValue {
     [
         "code": "RECORD_LOCKED", "details": ["action": "record_locking", "id": .string(recordID)],
