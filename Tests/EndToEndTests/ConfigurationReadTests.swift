@@ -22,7 +22,8 @@ import ZohoJSON
         "restricted_actions": ["update", "tags", "convert", "delete", "change_owner"], "lock_for_portal_users": true,
         "modified_time": "2023-09-07T22:31:35-04:00", "restricted_communications": ["send_mail"], "system_defined": false,
         "modified_by": ["name": "Patricia Boyle", "id": "5843104000000424672"], "id": "5843104000000758004",
-        "lock_type": "both", "restricted_custom_buttons": [["name": "Send with Zoho Sign", "id": "5843104000000485570"]],
+        "lock_type": "both", "restricted_custom_buttons": [["name": "Send with Zoho Sign", "id": "5843104000000485570"],
+                                                          ["name": "Send Doc", "id": "5843104000000485571"]],
         "lock_excluded_profiles": nil,
     ]
 
