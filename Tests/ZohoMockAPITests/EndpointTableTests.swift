@@ -32,6 +32,9 @@ import ZohoLocking
             "zoho PUT /crm/{version}/{module}/{record_id}",
             "zoho DELETE /crm/{version}/{module}",
             "zoho DELETE /crm/{version}/{module}/{record_id}",
+            // Change owner.
+            "zoho POST /crm/{version}/{module}/{record_id}/actions/change_owner",
+            "zoho POST /crm/{version}/{module}/actions/change_owner",
             "zoho GET /crm/{version}/settings/fields",
             "zoho GET /crm/{version}/settings/modules",
             "zoho GET /crm/{version}/users",

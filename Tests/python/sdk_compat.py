@@ -21,9 +21,13 @@ from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
 from zohocrmsdk.src.com.zoho.crm.api.fields import MinifiedField
 from zohocrmsdk.src.com.zoho.crm.api import record_locking as locking
 from zohocrmsdk.src.com.zoho.crm.api import record_locking_configuration as configuration
+from zohocrmsdk.src.com.zoho.crm.api import change_owner as owners
 
 RECORD = 5843104000000425570  # an unlocked Leads record of the default seed
 CONFIG_MODULE = "Accounts"  # has no configuration in the default seed
+OWNER_RECORD = 5843104000000425574  # another unlocked Leads record
+LOCKED_RECORD = 5843104000000425566  # locked; the seed's Leads configuration restricts change_owner
+MARK_HENRY = 5843104000000424690  # a user of the seed's org
 
 
 class Failure(Exception):
@@ -171,6 +175,39 @@ def configurations():
     print("deleted; the module answers 204")
 
 
+def change_owner():
+    operations = owners.ChangeOwnerOperations("Leads")
+    owner = owners.Owner()
+    owner.set_id(MARK_HENRY)
+    related = owners.RelatedModules()
+    related.set_api_name("Tasks")
+    related.set_id(5843104000000900001)
+
+    body = owners.BodyWrapper()
+    body.set_owner(owner)
+    body.set_notify(True)
+    body.set_related_modules([related])
+    changed = successes(operations.single_update(OWNER_RECORD, body), owners.ActionWrapper, owners.SuccessResponse,
+                        "get_data", "change owner")
+    expect(int(changed[0].get_details()["id"]) == OWNER_RECORD, f"change owner: details {changed[0].get_details()}")
+    expect(changed[0].get_message().get_value() == "record updated", "change owner: message")
+    print(f"changed the owner of {OWNER_RECORD}")
+
+    mass = owners.MassWrapper()
+    mass.set_ids([OWNER_RECORD, LOCKED_RECORD])
+    mass.set_owner(owner)
+    response = operations.mass_update(mass)
+    expect(response.get_status_code() == 207, f"mass change owner: HTTP {response.get_status_code()}")
+    wrapper = response.get_object()
+    expect(isinstance(wrapper, owners.ActionWrapper), f"mass change owner: {describe(wrapper)}")
+    done, refused = wrapper.get_data()
+    expect(isinstance(done, owners.SuccessResponse), f"mass change owner: first item {describe(done)}")
+    expect(isinstance(refused, owners.APIException), f"mass change owner: second item {describe(refused)}")
+    expect(refused.get_code().get_value() == "RECORD_LOCKED", f"mass change owner: {describe(refused)}")
+    expect(int(refused.get_details()["id"]) == LOCKED_RECORD, f"mass change owner: details {refused.get_details()}")
+    print(f"mass change owner: 207, {refused.get_code().get_value()} for the locked record")
+
+
 def main():
     base_url, work_dir = sys.argv[1], sys.argv[2]
     logging.basicConfig(level=logging.WARNING)
@@ -178,6 +215,7 @@ def main():
     try:
         record_locking()
         configurations()
+        change_owner()
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1

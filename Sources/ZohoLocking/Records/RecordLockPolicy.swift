@@ -1,6 +1,6 @@
 /// What a record's lock forbids a caller: `update` always,
 /// except changes confined to the configuration's `excluded_fields`;
-/// `delete` when `restricted_actions` lists it. Users whose profile is in
+/// `delete` and `change_owner` when `restricted_actions` lists them. Users whose profile is in
 /// `lock_excluded_profiles` (with `locked_for` all_profiles_except_excluded_profiles)
 /// act as if the record were unlocked. There are no portal users here, so
 /// `lock_for_portal_users` changes nothing.
@@ -27,7 +27,18 @@ struct RecordLockPolicy {
 
     /// RECORD_LOCKED when the configuration restricts deleting.
     func checkDelete(of recordID: ZohoID, lock: LockEntry?) throws(ZohoError) {
-        guard isLockedForCaller(lock), configuration?.restrictedActions.contains("delete") ?? false else { return }
+        try checkRestricted("delete", of: recordID, lock: lock)
+    }
+
+    /// RECORD_LOCKED when the configuration restricts changing the owner (the
+    /// change-owner action; a PUT of `Owner` is an update and always refused).
+    func checkChangeOwner(of recordID: ZohoID, lock: LockEntry?) throws(ZohoError) {
+        try checkRestricted("change_owner", of: recordID, lock: lock)
+    }
+
+    /// The actions other than `update` bite only when `restricted_actions` lists them.
+    private func checkRestricted(_ action: String, of recordID: ZohoID, lock: LockEntry?) throws(ZohoError) {
+        guard isLockedForCaller(lock), configuration?.restrictedActions.contains(action) ?? false else { return }
         throw .recordLocked(recordID: recordID)
     }
 }

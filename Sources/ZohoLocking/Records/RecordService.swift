@@ -22,7 +22,7 @@ public struct RecordService: Sendable {
     /// Records, their locks and configuration, the users they name, and automatic locking.
     public typealias Repository = AutomaticLocker.Repository & ConfigurationReading
 
-    private let store: any TransactionalStore<any Repository>
+    let store: any TransactionalStore<any Repository>
     private let environment: ServiceEnvironment
     private var clock: MockClock { environment.clock }
 
@@ -127,7 +127,7 @@ public struct RecordService: Sendable {
 
     /// Records exist here only for modules that can be locked; any other name
     /// (`settings`, `Campaigns`, `leads`) is INVALID_MODULE.
-    private func resolveModule(_ repository: any Repository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
+    func resolveModule(_ repository: any Repository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
         guard let module = try repository.module(orgID: caller.org.id, apiName: path.module), module.lockable else {
             throw ZohoError.invalidModule(resourcePathIndex: 0)
         }
@@ -135,7 +135,7 @@ public struct RecordService: Sendable {
     }
 
     /// The record the path names: non-numeric → UNABLE_TO_PARSE_DATA_TYPE, unknown → INVALID_DATA.
-    private func resolveRecord(_ repository: any Repository, _ caller: Caller, _ module: ModuleInfo, _ path: RecordPath)
+    func resolveRecord(_ repository: any Repository, _ caller: Caller, _ module: ModuleInfo, _ path: RecordPath)
         throws -> CRMRecord
     {
         guard let text = path.recordID, let id = ZohoID(text) else { throw ZohoError.unableToParseDataType }
@@ -145,7 +145,7 @@ public struct RecordService: Sendable {
         return record
     }
 
-    private func writer(_ repository: any Repository, _ caller: Caller, _ module: ModuleInfo) throws -> RecordWriter {
+    func writer(_ repository: any Repository, _ caller: Caller, _ module: ModuleInfo) throws -> RecordWriter {
         try RecordWriter(repository: repository, caller: caller, module: module, now: clock.now(), timeZone: timeZone(caller))
     }
 

@@ -57,12 +57,7 @@ struct RecordWriter {
             try policy.checkUpdate(of: record.id, lock: lock, changedFields: changes(input, to: record))
             var updated = record
             apply(input, to: &updated)
-            updated.modifiedBy = caller.user.id
-            updated.modifiedTime = now
-            // An edit is activity: a fixture's Last_Activity_Time gives way to the modification time.
-            updated.fields["Last_Activity_Time"] = Optional<JSONValue>.none
-            try repository.saveRecord(orgID: caller.org.id, updated)
-            if lock == nil { try locker.recordSaved(updated, module: module, configuration: configuration) }
+            try save(modified: &updated, lockedBy: lock)
             return .success(.recordUpdated, details: try details(updated))
         }
     }
@@ -79,7 +74,38 @@ struct RecordWriter {
         }
     }
 
+    /// Change owner: `Owner` and `Modified_*` move, unless the lock restricts
+    /// `change_owner`; automatic locking then runs as after any update.
+    func changeOwner(of record: CRMRecord, to owner: ZohoID) throws -> ActionResult {
+        try attempt {
+            let lock = try repository.lock(orgID: caller.org.id, recordID: record.id)
+            try policy.checkChangeOwner(of: record.id, lock: lock)
+            var updated = record
+            updated.ownerID = owner
+            try save(modified: &updated, lockedBy: lock)
+            return .success(.recordUpdated, details: JSONObject([("id", record.id.json)]))
+        }
+    }
+
+    /// Change owner of a record named in `ids`: unknown ids fail in their place.
+    func changeOwner(ofID id: ZohoID, to owner: ZohoID) throws -> ActionResult {
+        guard let record = try repository.crmRecord(orgID: caller.org.id, module: module.apiName, id: id) else {
+            return .failure(.invalidRelatedIDInList(id))
+        }
+        return try changeOwner(of: record, to: owner)
+    }
+
     // MARK: - Steps
+
+    /// Stamps and saves an edited record; an unlocked one then meets automatic locking.
+    private func save(modified record: inout CRMRecord, lockedBy lock: LockEntry?) throws {
+        record.modifiedBy = caller.user.id
+        record.modifiedTime = now
+        // An edit is activity: a fixture's Last_Activity_Time gives way to the modification time.
+        record.fields["Last_Activity_Time"] = Optional<JSONValue>.none
+        try repository.saveRecord(orgID: caller.org.id, record)
+        if lock == nil { try locker.recordSaved(record, module: module, configuration: configuration) }
+    }
 
     /// The record an update element names by `id`.
     private func target(of element: JSONValue, at path: String) throws -> CRMRecord {

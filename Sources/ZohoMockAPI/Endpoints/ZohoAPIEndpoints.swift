@@ -39,6 +39,15 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("DELETE", recordCollection, .records(.delete)) { try records.deleteRecords($0.caller, $0.recordPath, $0.query) }
         list.zohoAPI("DELETE", recordItem, .records(.delete)) { try records.deleteRecord($0.caller, $0.recordPath) }
 
+        // Change owner, one record or many: its own scope, no module scope (as documented).
+        let changeOwner = ScopeRequirement.family("change_owner", .create)
+        list.zohoAPI("POST", "/crm/{version}/{module}/{record_id}/actions/change_owner", changeOwner) {
+            try records.changeOwner($0.caller, $0.recordPath, body: $0.body)
+        }
+        list.zohoAPI("POST", "/crm/{version}/{module}/actions/change_owner", changeOwner) {
+            try records.changeOwners($0.caller, $0.recordPath, body: $0.body)
+        }
+
         // The metadata the official SDK fetches.
         list.zohoAPI("GET", "/crm/{version}/settings/fields", .settings(family: "fields", .read)) {
             try metadata.fields($0.caller, $0.query)
