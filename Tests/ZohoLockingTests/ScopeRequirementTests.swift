@@ -42,6 +42,15 @@ import ZohoLocking
         #expect(!Self.allows(.family("users", .read), ["ZohoCRM.org.READ"]))
     }
 
+    /// Change owner takes its own scope, as documented; module scopes do not grant it.
+    @Test func changeOwner_needsItsOwnScope() {
+        let changeOwner = ScopeRequirement.family("change_owner", .create)
+        #expect(Self.allows(changeOwner, ["ZohoCRM.change_owner.CREATE"], module: "Leads"))
+        #expect(Self.allows(changeOwner, ["ZohoCRM.change_owner.ALL"], module: "Leads"))
+        #expect(!Self.allows(changeOwner, ["ZohoCRM.change_owner.READ"], module: "Leads"))
+        #expect(!Self.allows(changeOwner, ["ZohoCRM.modules.ALL", "ZohoCRM.settings.ALL"], module: "Leads"))
+    }
+
     @Test func malformedScopes_grantNothing() {
         let all = ScopeRequirement.records(.read)
         #expect(!Self.allows(all, ["ZohoCRM.modules"], module: "Leads"))
