@@ -23,7 +23,7 @@ import ZohoJSON
         "modified_time": "2023-09-07T22:31:35-04:00", "restricted_communications": ["send_mail"], "system_defined": false,
         "modified_by": ["name": "Patricia Boyle", "id": "5843104000000424672"], "id": "5843104000000758004",
         "lock_type": "both", "restricted_custom_buttons": [["name": "Send with Zoho Sign", "id": "5843104000000485570"],
-                                                          ["name": "Send Doc", "id": "5843104000000485571"]],
+                                                          ["name": "Send with Zoho Sign", "id": "5843104000000485606"]],
         "lock_excluded_profiles": nil,
     ]
 
