@@ -39,6 +39,11 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("DELETE", recordCollection, .records(.delete)) { try records.deleteRecords($0.caller, $0.recordPath, $0.query) }
         list.zohoAPI("DELETE", recordItem, .records(.delete)) { try records.deleteRecord($0.caller, $0.recordPath) }
 
+        // Get Records and Search Records: how a client finds locked records.
+        let reads = services.recordReads
+        list.zohoAPI("GET", recordCollection, .records(.read)) { try reads.getRecords($0.caller, $0.recordPath, $0.query) }
+        list.zohoAPI("GET", "/crm/{version}/{module}/search", .search) { try reads.searchRecords($0.caller, $0.recordPath, $0.query) }
+
         // The metadata the official SDK fetches.
         list.zohoAPI("GET", "/crm/{version}/settings/fields", .settings(family: "fields", .read)) {
             try metadata.fields($0.caller, $0.query)
