@@ -32,6 +32,9 @@ import ZohoLocking
             "zoho PUT /crm/{version}/{module}/{record_id}",
             "zoho DELETE /crm/{version}/{module}",
             "zoho DELETE /crm/{version}/{module}/{record_id}",
+            // Get Records and Search Records
+            "zoho GET /crm/{version}/{module}",
+            "zoho GET /crm/{version}/{module}/search",
             "zoho GET /crm/{version}/settings/fields",
             "zoho GET /crm/{version}/settings/modules",
             "zoho GET /crm/{version}/users",
