@@ -37,15 +37,8 @@ public struct RecordService: Sendable {
         try store.read { repository in
             let module = try resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
-            let lock = try repository.lock(orgID: caller.org.id, recordID: record.id)
-            let configuration = lock == nil ? nil : try repository.configuration(orgID: caller.org.id, module: module.apiName)
-            let user = { (id: ZohoID?) in try id.flatMap { try repository.user(orgID: caller.org.id, id: $0) } }
-            let view = RecordView(
-                record: record, owner: try user(record.ownerID), createdBy: try user(record.creatorID),
-                modifiedBy: try user(record.modifierID), locked: lock != nil,
-                lockedForCaller: RecordLockPolicy(configuration: configuration, caller: caller).isLockedForCaller(lock),
-                timeZone: timeZone(caller))
-            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view.json]))])))
+            var renderer = RecordPageRenderer(repository: repository, caller: caller, timeZone: timeZone(caller))
+            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([try renderer.render(record)]))])))
         }
     }
 
