@@ -172,6 +172,14 @@ def configurations():
     print("deleted; the module answers 204")
 
 
+def record_page(response, step):
+    """The ResponseWrapper of a 200 record list or search, or a failure naming the step."""
+    expect(response.get_status_code() == 200, f"{step}: HTTP {response.get_status_code()}")
+    wrapper = response.get_object()
+    expect(isinstance(wrapper, records.ResponseWrapper), f"{step}: {describe(wrapper)}")
+    return wrapper
+
+
 def record_reads():
     """Get Records and Search Records: how a client finds the locked Leads of the seed."""
     operations = records.RecordOperations("Leads")
@@ -186,10 +194,7 @@ def record_reads():
         params.add(records.GetRecordsParam.sort_order, "asc")
         return operations.get_records(params)
 
-    first = page_of(1)
-    expect(first.get_status_code() == 200, f"get records: HTTP {first.get_status_code()}")
-    wrapper = first.get_object()
-    expect(isinstance(wrapper, records.ResponseWrapper), f"get records: {describe(wrapper)}")
+    wrapper = record_page(page_of(1), "get records")
     page = wrapper.get_data()
     ids = [int(record.get_id()) for record in page]
     expect(ids == sorted(ids) and len(ids) == 3, f"get records: ids {ids}")
@@ -199,8 +204,7 @@ def record_reads():
     info = wrapper.get_info()
     expect(info.get_more_records() is True and info.get_count() == 3, f"get records: info {describe(info)}")
     expect(info.get_next_page_token(), "get records: no next_page_token")
-    second = page_of(2).get_object()
-    expect(isinstance(second, records.ResponseWrapper), f"get records page 2: {describe(second)}")
+    second = record_page(page_of(2), "get records page 2")
     more = [int(record.get_id()) for record in second.get_data()]
     expect(len(more) == 2 and more[0] > ids[-1], f"get records page 2: ids {more}")
     expect(second.get_info().get_more_records() is False, "get records page 2: more_records")
@@ -208,10 +212,7 @@ def record_reads():
 
     search = ParameterMap()
     search.add(records.SearchRecordsParam.criteria, "(Locked__s:equals:true)")
-    found = operations.search_records(search)
-    expect(found.get_status_code() == 200, f"search locked: HTTP {found.get_status_code()}")
-    found = found.get_object()
-    expect(isinstance(found, records.ResponseWrapper), f"search locked: {describe(found)}")
+    found = record_page(operations.search_records(search), "search locked")
     hits = {int(record.get_id()) for record in found.get_data()}
     expect(hits == locked_ids, f"search locked: ids {hits}")
     expect(all(record.get_key_value("Locked__s") is True for record in found.get_data()), "search locked: Locked__s")
@@ -219,8 +220,7 @@ def record_reads():
 
     word = ParameterMap()
     word.add(records.SearchRecordsParam.word, "Frey")
-    by_word = operations.search_records(word).get_object()
-    expect(isinstance(by_word, records.ResponseWrapper), f"search word: {describe(by_word)}")
+    by_word = record_page(operations.search_records(word), "search word")
     expect([int(record.get_id()) for record in by_word.get_data()] == [5843104000000425566], "search word: ids")
     print(f"searched: locked Leads {sorted(hits)}, word Frey found {by_word.get_data()[0].get_id()}")
 

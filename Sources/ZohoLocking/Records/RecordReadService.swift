@@ -26,7 +26,7 @@ public struct RecordReadService: Sendable {
         let parsed = Result { () throws(ZohoError) in try RecordListQuery(parameters: parameters) }
         let now = environment.clock.now()
         return try store.read { repository in
-            let module = try resolveModule(repository, caller, path)
+            let module = try RecordService.resolveModule(repository, caller, path)
             let query = try parsed.get()
             var offset = (query.page - 1) * query.perPage
             var sortBy = query.sortBy, ascending = query.ascending
@@ -63,7 +63,7 @@ public struct RecordReadService: Sendable {
     public func searchRecords(_ caller: Caller, _ path: RecordPath, _ parameters: QueryParameters) throws -> ZohoReply {
         let parsed = Result { () throws(ZohoError) in try SearchQuery(parameters: parameters) }
         return try store.read { repository in
-            let module = try resolveModule(repository, caller, path)
+            let module = try RecordService.resolveModule(repository, caller, path)
             let query = try parsed.get()
             let fields = try repository.fields(orgID: caller.org.id, module: module)
             var renderer = RecordPageRenderer(repository: repository, caller: caller, timeZone: timeZone(caller))
@@ -108,13 +108,6 @@ public struct RecordReadService: Sendable {
         let start = min(offset, records.count)
         let end = min(start + count, records.count)
         return (records[start..<end], end < records.count)
-    }
-
-    private func resolveModule(_ repository: any Repository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
-        guard let module = try repository.module(orgID: caller.org.id, apiName: path.module), module.lockable else {
-            throw ZohoError.invalidModule(resourcePathIndex: 0)
-        }
-        return module
     }
 
     private func timeZone(_ caller: Caller) -> String { environment.timeZone(for: caller.org) }
