@@ -51,6 +51,10 @@ import ZohoLocking
         ("criteria=(Annual_Revenue:less_than:120000)", ["5843104000000425578"]),
         ("criteria=(Annual_Revenue:in:45000,3500000)", [Seed.docSampleLead, "5843104000000425578"]),
         ("criteria=(Created_Time:less_than:2000-01-01T00:00:00%2B00:00)", []),
+        // owner lookups by id or name; booleans
+        ("criteria=(Owner:equals:5843104000000424690)", ["5843104000000425578", Seed.otherUnlockedLead]),
+        ("criteria=(Owner:in:Patricia Boyle)", [Seed.docSampleLead, Seed.unlockedLead, Seed.lockedLead]),
+        ("criteria=(Email_Opt_Out:equals:true)", []),
         // a lone condition without parentheses
         ("criteria=Last_Name:starts_with:Frey", [Seed.lockedLead]),
     ])
@@ -125,6 +129,10 @@ import ZohoLocking
          #"{"reason":"the value does not match the data type of the field","api_name":"Annual_Revenue"}"#),
         ("criteria=(Annual_Revenue:between:1)", "INVALID_QUERY", "invalid query formed",
          #"{"reason":"the value does not match the data type of the field","api_name":"Annual_Revenue"}"#),
+        ("criteria=(Owner:starts_with:Pat)", "INVALID_QUERY", "invalid query formed",
+         #"{"reason":"invalid operator found","api_name":"Owner"}"#),
+        ("criteria=(Email_Opt_Out:equals:maybe)", "INVALID_QUERY", "invalid query formed",
+         #"{"reason":"the value does not match the data type of the field","api_name":"Email_Opt_Out"}"#),
         ("criteria=(Last_Name:like:x)", "INVALID_QUERY", "invalid query formed",
          #"{"reason":"invalid operator found","api_name":"Last_Name"}"#),
         ("criteria=((Last_Name:equals:x)", "INVALID_QUERY", "invalid query formed", #"{"reason":"the criteria is not well formed"}"#),
