@@ -62,8 +62,8 @@ import ZohoJSON
         let cases = [
             ("PATCH", lockPath(Seed.lockedLead)), ("PUT", lockPath(Seed.lockedLead)), ("DELETE", lockPath(Seed.lockedLead)),
             ("POST", lockPath(Seed.lockedLead, Seed.lockedLeadLock)), ("PATCH", lockPath(Seed.lockedLead, Seed.lockedLeadLock)),
-            // The Records API answers GET by id only (no record list) and POST on the collection only.
-            ("GET", "/crm/v7/Leads"), ("POST", "/crm/v7/Leads/\(Seed.unlockedLead)"), ("PATCH", "/crm/v7/Leads"),
+            // The Records API answers POST on the collection only; search is GET only.
+            ("POST", "/crm/v7/Leads/search"), ("POST", "/crm/v7/Leads/\(Seed.unlockedLead)"), ("PATCH", "/crm/v7/Leads"),
         ]
         for (method, path) in cases {
             let response = try server.request(method, path, body: lockBody("x"))

@@ -111,6 +111,38 @@ struct ZohoErrorCatalogTests {
         Entry(error: .recordLocked(recordID: ZohoID(5_040_565_000_001_052_497)), httpStatus: 400, code: "RECORD_LOCKED",
               message: "Sorry, you cannot perform this operation as the record is locked.",
               details: #"{"action":"record_locking","id":"5040565000001052497"}"#),
+    ] + readEntries
+
+    /// Get Records and Search Records.
+    static let readEntries: [Entry] = [
+        Entry(error: .discretePaginationLimitExceeded(limit: 2000), httpStatus: 400, code: "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
+              message: "You can only get the first 2000 records without using page_token param.", details: #"{"limit":2000}"#),
+        Entry(error: .pageTokenExpired, httpStatus: 400, code: "EXPIRED_VALUE",
+              message: "the given page_token has expired", details: #"{"param_name":"page_token"}"#),
+        Entry(error: .expectedSearchParamMissing, httpStatus: 400, code: "EXPECTED_PARAM_MISSING",
+              message: "mandatory param missing", details: #"{"expected_params":["criteria","email","phone","word"]}"#),
+        Entry(error: .searchLimitReached(limit: 2000), httpStatus: 400, code: "LIMIT_REACHED",
+              message: "Maximum response iteration limit reached", details: #"{"limit":2000}"#),
+        Entry(error: .inCriteriaValueLimit(apiName: "Last_Name"), httpStatus: 400, code: "INVALID_QUERY",
+              message: #"Only 100 values are allowed in "IN" criteria"#, details: #"{"param_name":"Last_Name"}"#),
+        Entry(error: .invalidSearchValue(param: "word"), httpStatus: 400, code: "INVALID_DATA",
+              message: "The search value contains special characters or does not contain at least two characters",
+              details: #"{"param_name":"word"}"#),
+        Entry(error: .invalidQuery(.malformed, apiName: nil), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"the criteria is not well formed"}"#),
+        Entry(error: .invalidQuery(.fieldNotSearchable, apiName: "Nope"), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"the field is not available for search","api_name":"Nope"}"#),
+        Entry(error: .invalidQuery(.invalidOperator, apiName: "Email_Opt_Out"), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"invalid operator found","api_name":"Email_Opt_Out"}"#),
+        Entry(error: .invalidQuery(.invalidValue, apiName: "Annual_Revenue"), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed",
+              details: #"{"reason":"the value does not match the data type of the field","api_name":"Annual_Revenue"}"#),
+        Entry(error: .invalidQuery(.tooManyConditions, apiName: nil), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"only 10 criteria are allowed"}"#),
+        Entry(error: .invalidQuery(.tooDeep, apiName: nil), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"the criteria is nested too deeply"}"#),
+        Entry(error: .invalidQuery(.tooLong, apiName: nil), httpStatus: 400, code: "INVALID_QUERY",
+              message: "invalid query formed", details: #"{"reason":"the criteria is too long"}"#),
     ]
 
     @Test(arguments: catalog)
@@ -123,7 +155,8 @@ struct ZohoErrorCatalogTests {
 
     @Test(arguments: catalog)
     func catalogEntry_jsonEnvelopeCarriesTheSameValues(_ entry: Entry) {
-        let expected = #"{"code":"\#(entry.code)","details":\#(entry.details),"message":"\#(entry.message)","status":"error"}"#
+        let message = JSONWriter.string(.string(entry.message))  // a message may hold quotes
+        let expected = #"{"code":"\#(entry.code)","details":\#(entry.details),"message":\#(message),"status":"error"}"#
         #expect(JSONWriter.string(entry.error.json) == expected)
     }
 
@@ -181,6 +214,13 @@ struct ZohoErrorCatalogTests {
             case .invalidRelatedIDInBody: "invalidRelatedIDInBody"
             case .invalidRelatedIDInList: "invalidRelatedIDInList"
             case .recordLocked: "recordLocked"
+            case .discretePaginationLimitExceeded: "discretePaginationLimitExceeded"
+            case .pageTokenExpired: "pageTokenExpired"
+            case .expectedSearchParamMissing: "expectedSearchParamMissing"
+            case .searchLimitReached: "searchLimitReached"
+            case .invalidQuery(let problem, _): "invalidQuery.\(problem)"
+            case .inCriteriaValueLimit: "inCriteriaValueLimit"
+            case .invalidSearchValue: "invalidSearchValue"
             }
         }
         let wordings = ZohoError.UnsupportedValue.allCases.map { "notSupported.\($0)" }
@@ -189,13 +229,14 @@ struct ZohoErrorCatalogTests {
             + ZohoError.Reference.allCases.map { "referenceNotFound.\($0)" }
             + ZohoError.DuplicateValue.allCases.map { "duplicateData.\($0)" }
             + ZohoError.LimitedList.allCases.map { "listLimitExceeded.\($0)" }
+            + ZohoError.QueryProblem.allCases.map { "invalidQuery.\($0)" }
         let families = ["notSupported", "dependentFieldMissing", "choiceNotFound", "referenceNotFound", "duplicateData",
-                        "listLimitExceeded"]
+                        "listLimitExceeded", "invalidQuery"]
         let stated = Set(Self.catalog.map { name($0.error) })
         let statedFixed = stated.filter { name in !families.contains { name.hasPrefix("\($0).") } }
         #expect(stated.isSuperset(of: wordings), "missing: \(Set(wordings).subtracting(stated).sorted())")
-        // The 43 cases without a family of wordings, INVALID_MODULE once per shape of its details.
-        #expect(statedFixed.count == 44, "\(statedFixed.sorted())")
+        // The 49 cases without a family of wordings, INVALID_MODULE once per shape of its details.
+        #expect(statedFixed.count == 50, "\(statedFixed.sorted())")
     }
 
     @Test func json_keysAreCodeDetailsMessageStatusInThatOrder() throws {

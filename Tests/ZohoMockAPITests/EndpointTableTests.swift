@@ -35,6 +35,9 @@ import ZohoLocking
             // Change owner.
             "zoho POST /crm/{version}/{module}/{record_id}/actions/change_owner",
             "zoho POST /crm/{version}/{module}/actions/change_owner",
+            // Get Records and Search Records
+            "zoho GET /crm/{version}/{module}",
+            "zoho GET /crm/{version}/{module}/search",
             "zoho GET /crm/{version}/settings/fields",
             "zoho GET /crm/{version}/settings/modules",
             "zoho GET /crm/{version}/users",

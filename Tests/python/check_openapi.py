@@ -256,6 +256,7 @@ def check_records(live: LiveCheck) -> None:
     collection, one = "/crm/{version}/{module}", "/crm/{version}/{module}/{record_id}"
     live.exchange("GET", one, f"/crm/v7/Leads/{LOCKED_LEAD}", 200)
     live.exchange("GET", one, f"/crm/v7/Leads/{UNKNOWN_RECORD}", 400)
+    check_record_reads(live, collection)
 
     inserted = live.exchange("POST", collection, "/crm/v7/Leads", 207, {"data": [
         {"Last_Name": "check_openapi one"}, {"Last_Name": "check_openapi two"}, {"First_Name": "no Last_Name"},
@@ -280,6 +281,17 @@ def check_records(live: LiveCheck) -> None:
     live.exchange("DELETE", collection, f"/crm/v7/Leads?ids={ids[0]},{UNKNOWN_RECORD}", 207)
     live.exchange("DELETE", one, f"/crm/v7/Leads/{ids[1]}", 200)
     live.exchange("DELETE", collection, "/crm/v7/Leads", 400)  # REQUIRED_PARAM_MISSING: a top-level error
+
+
+def check_record_reads(live: LiveCheck, collection: str) -> None:
+    """Get Records and Search Records: pages, 204s and their errors."""
+    search = "/crm/{version}/{module}/search"
+    live.exchange("GET", collection, "/crm/v7/Leads?fields=Last_Name,Locked__s&per_page=2", 200)
+    live.exchange("GET", collection, "/crm/v7/Leads?fields=Last_Name&page=9&per_page=200", 204)
+    live.exchange("GET", collection, "/crm/v7/Leads?per_page=2", 400)
+    live.exchange("GET", search, "/crm/v7/Leads/search?criteria=(Locked__s:equals:true)", 200)
+    live.exchange("GET", search, "/crm/v7/Leads/search?word=nobody-has-this", 204)
+    live.exchange("GET", search, "/crm/v7/Leads/search?criteria=(Nope:equals:1)", 400)
 
 
 def check_metadata(live: LiveCheck) -> None:

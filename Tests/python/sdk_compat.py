@@ -22,6 +22,7 @@ from zohocrmsdk.src.com.zoho.crm.api.fields import MinifiedField
 from zohocrmsdk.src.com.zoho.crm.api import record_locking as locking
 from zohocrmsdk.src.com.zoho.crm.api import record_locking_configuration as configuration
 from zohocrmsdk.src.com.zoho.crm.api import change_owner as owners
+from zohocrmsdk.src.com.zoho.crm.api import record as records
 
 RECORD = 5843104000000425570  # an unlocked Leads record of the default seed
 CONFIG_MODULE = "Accounts"  # has no configuration in the default seed
@@ -208,11 +209,65 @@ def change_owner():
     print(f"mass change owner: 207, {refused.get_code().get_value()} for the locked record")
 
 
+def record_page(response, step):
+    """The ResponseWrapper of a 200 record list or search, or a failure naming the step."""
+    expect(response.get_status_code() == 200, f"{step}: HTTP {response.get_status_code()}")
+    wrapper = response.get_object()
+    expect(isinstance(wrapper, records.ResponseWrapper), f"{step}: {describe(wrapper)}")
+    return wrapper
+
+
+def record_reads():
+    """Get Records and Search Records: how a client finds the locked Leads of the seed."""
+    operations = records.RecordOperations("Leads")
+    locked_ids = {5843104000000725170, 5843104000000425566}
+
+    def page_of(number):
+        params = ParameterMap()  # add() appends to a parameter given before, so one map per page
+        params.add(records.GetRecordsParam.fields, "Last_Name,Locked__s")
+        params.add(records.GetRecordsParam.per_page, 3)
+        params.add(records.GetRecordsParam.page, number)
+        params.add(records.GetRecordsParam.sort_by, "id")
+        params.add(records.GetRecordsParam.sort_order, "asc")
+        return operations.get_records(params)
+
+    wrapper = record_page(page_of(1), "get records")
+    page = wrapper.get_data()
+    ids = [int(record.get_id()) for record in page]
+    expect(ids == sorted(ids) and len(ids) == 3, f"get records: ids {ids}")
+    expect(ids[0] == 5843104000000425566, f"get records: first id {ids[0]}")
+    flags = {int(record.get_id()): record.get_key_value("Locked__s") for record in page}
+    expect(all(flags[i] == (i in locked_ids) for i in ids), f"get records: Locked__s {flags}")
+    info = wrapper.get_info()
+    expect(info.get_more_records() is True and info.get_count() == 3, f"get records: info {describe(info)}")
+    expect(info.get_next_page_token(), "get records: no next_page_token")
+    second = record_page(page_of(2), "get records page 2")
+    more = [int(record.get_id()) for record in second.get_data()]
+    expect(len(more) == 2 and more[0] > ids[-1], f"get records page 2: ids {more}")
+    expect(second.get_info().get_more_records() is False, "get records page 2: more_records")
+    print(f"listed Leads over two pages: {ids + more}, Locked__s {flags}")
+
+    search = ParameterMap()
+    search.add(records.SearchRecordsParam.criteria, "(Locked__s:equals:true)")
+    found = record_page(operations.search_records(search), "search locked")
+    hits = {int(record.get_id()) for record in found.get_data()}
+    expect(hits == locked_ids, f"search locked: ids {hits}")
+    expect(all(record.get_key_value("Locked__s") is True for record in found.get_data()), "search locked: Locked__s")
+    expect(found.get_info().get_more_records() is False, "search locked: more_records")
+
+    word = ParameterMap()
+    word.add(records.SearchRecordsParam.word, "Frey")
+    by_word = record_page(operations.search_records(word), "search word")
+    expect([int(record.get_id()) for record in by_word.get_data()] == [5843104000000425566], "search word: ids")
+    print(f"searched: locked Leads {sorted(hits)}, word Frey found {by_word.get_data()[0].get_id()}")
+
+
 def main():
     base_url, work_dir = sys.argv[1], sys.argv[2]
     logging.basicConfig(level=logging.WARNING)
     initialize(base_url, work_dir)
     try:
+        record_reads()
         record_locking()
         configurations()
         change_owner()

@@ -18,6 +18,9 @@ public enum ScopeRequirement: Sendable, Equatable {
     case lockingInformation(ScopeOperation)
     /// A record operation: the module's scope only.
     case records(ScopeOperation)
+    /// Search Records: the module's READ scope and `ZohoSearch.securesearch.READ`
+    /// (https://www.zoho.com/crm/developer/docs/api/v8/search-records.html).
+    case search
     /// A settings family: `ZohoCRM.settings.{family}.{op}`, `ZohoCRM.settings.{op}`.
     case settings(family: String, ScopeOperation)
     /// `ZohoCRM.{family}.{op}` (users, org).
@@ -35,6 +38,9 @@ public enum ScopeRequirement: Sendable, Equatable {
         case .records(let operation):
             let target = ModuleScopeName(module)
             return scopes.contains { $0.grantsModule(target, operation) }
+        case .search:
+            let target = ModuleScopeName(module)
+            return granted.secureSearch && scopes.contains { $0.grantsModule(target, .read) }
         case .settings(let family, let operation):
             let family = family.lowercased()
             return scopes.contains { $0.grants(service: "settings", family: family, operation) }
@@ -47,9 +53,16 @@ public enum ScopeRequirement: Sendable, Equatable {
 /// A token's scopes, parsed once: `ZohoCRM.<service>[.<family>].<operation>`.
 public struct GrantedScopes: Sendable, Equatable {
     let scopes: [GrantedScope]
+    /// `ZohoSearch.securesearch.READ` (or `.ALL`): another service than ZohoCRM, so kept apart.
+    let secureSearch: Bool
 
     public init(_ texts: [String]) {
         scopes = texts.compactMap(GrantedScope.init)
+        secureSearch = texts.contains { text in
+            let parts = text.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+            return parts.count == 3 && parts[0] == "zohosearch" && parts[1] == "securesearch"
+                && (ScopeOperation(caseInsensitive: parts[2])?.grants(.read) ?? false)
+        }
     }
 }
 

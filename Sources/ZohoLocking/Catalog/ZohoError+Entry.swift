@@ -142,6 +142,30 @@ extension ZohoError {
         case .recordLocked(let recordID):
             Entry(status: 400, code: "RECORD_LOCKED", message: "Sorry, you cannot perform this operation as the record is locked.",
                   details: JSONObject([("action", "record_locking"), ("id", recordID.json)]))
+
+        case .discretePaginationLimitExceeded(let limit):
+            Entry(status: 400, code: "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
+                  message: "You can only get the first 2000 records without using page_token param.",
+                  details: JSONObject([("limit", .int(limit))]))
+        case .pageTokenExpired:
+            Entry(status: 400, code: "EXPIRED_VALUE", message: "the given page_token has expired",
+                  details: JSONObject([("param_name", "page_token")]))
+        case .expectedSearchParamMissing:
+            Entry(status: 400, code: "EXPECTED_PARAM_MISSING", message: "mandatory param missing",
+                  details: JSONObject([("expected_params", .array(["criteria", "email", "phone", "word"]))]))
+        case .searchLimitReached(let limit):
+            Entry(status: 400, code: "LIMIT_REACHED", message: "Maximum response iteration limit reached",
+                  details: JSONObject([("limit", .int(limit))]))
+        case .invalidQuery(let problem, let apiName):
+            Entry(status: 400, code: "INVALID_QUERY", message: "invalid query formed",
+                  details: JSONObject([("reason", .string(problem.reason))] + (apiName.map { [("api_name", .string($0))] } ?? [])))
+        case .inCriteriaValueLimit(let apiName):
+            Entry(status: 400, code: "INVALID_QUERY", message: #"Only 100 values are allowed in "IN" criteria"#,
+                  details: JSONObject([("param_name", .string(apiName))]))
+        case .invalidSearchValue(let param):
+            Entry(status: 400, code: "INVALID_DATA",
+                  message: "The search value contains special characters or does not contain at least two characters",
+                  details: JSONObject([("param_name", .string(param))]))
         }
     }
 

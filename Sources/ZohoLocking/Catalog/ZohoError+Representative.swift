@@ -20,6 +20,9 @@ extension ZohoError {
         .requestEntityTooLarge(maximumBytes: 1 << 20),
         .tooManyRequests,
         .internalError,
+        // Get Records and Search Records
+        .discretePaginationLimitExceeded(limit: 2000), .pageTokenExpired, .expectedSearchParamMissing,
+        .searchLimitReached(limit: 2000), .invalidQuery(.malformed, apiName: nil),
     ]
 
     /// The representative case of a Zoho code (`"TOO_MANY_REQUESTS"`), or nil for an unknown code.

@@ -97,4 +97,20 @@ public enum ZohoError: Error, Sendable, Equatable {
     /// A restricted action on a locked record, per item. Zoho shows two
     /// wordings; this one, the more common in captures, is used everywhere.
     case recordLocked(recordID: ZohoID)
+
+    // Get Records and Search Records (docs/zoho-api.md#reading-and-searching-records)
+    /// `page`/`per_page` reaching past the first `limit` records without `page_token`.
+    case discretePaginationLimitExceeded(limit: Int)
+    /// A `page_token` whose lifetime has passed.
+    case pageTokenExpired
+    /// Search without any of `criteria`, `email`, `phone`, `word`.
+    case expectedSearchParamMissing
+    /// Search `page`/`per_page` reaching past the `limit` records search reaches.
+    case searchLimitReached(limit: Int)
+    /// A `criteria` string search cannot run; `apiName` names the field when one is at fault.
+    case invalidQuery(QueryProblem, apiName: String?)
+    /// An `in` condition with more than `limit` values.
+    case inCriteriaValueLimit(apiName: String)
+    /// A `word` (or `email`, `phone`) shorter than two characters.
+    case invalidSearchValue(param: String)
 }

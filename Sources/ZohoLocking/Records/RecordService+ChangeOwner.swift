@@ -8,7 +8,7 @@ extension RecordService {
     public func changeOwner(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
         let parsed = Result { () throws(ZohoError) in try OwnerChangeBody(bytes: body, readsIDs: false) }
         let result = try store.write { repository -> ActionResult in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
             let body = try parsed.get()
             try Self.checkOwner(body.ownerID, repository, caller)
@@ -21,7 +21,7 @@ extension RecordService {
     public func changeOwners(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
         let parsed = Result { () throws(ZohoError) in try OwnerChangeBody(bytes: body, readsIDs: true) }
         let results = try store.write { repository -> [ActionResult] in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let body = try parsed.get()
             try Self.checkOwner(body.ownerID, repository, caller)
             let writer = try writer(repository, caller, module)

@@ -35,17 +35,10 @@ public struct RecordService: Sendable {
     /// GET `/{module}/{record_id}`: `{"data":[record]}`.
     public func getRecord(_ caller: Caller, _ path: RecordPath) throws -> ZohoReply {
         try store.read { repository in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
-            let lock = try repository.lock(orgID: caller.org.id, recordID: record.id)
-            let configuration = lock == nil ? nil : try repository.configuration(orgID: caller.org.id, module: module.apiName)
-            let user = { (id: ZohoID?) in try id.flatMap { try repository.user(orgID: caller.org.id, id: $0) } }
-            let view = RecordView(
-                record: record, owner: try user(record.ownerID), createdBy: try user(record.creatorID),
-                modifiedBy: try user(record.modifierID), locked: lock != nil,
-                lockedForCaller: RecordLockPolicy(configuration: configuration, caller: caller).isLockedForCaller(lock),
-                timeZone: timeZone(caller))
-            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([view.json]))])))
+            var renderer = RecordPageRenderer(repository: repository, caller: caller, timeZone: timeZone(caller))
+            return ZohoReply(status: 200, body: .object(JSONObject([("data", .array([try renderer.render(record)]))])))
         }
     }
 
@@ -72,7 +65,7 @@ public struct RecordService: Sendable {
         // error is still raised in its place, after the module.
         let batch = Result { () throws(ZohoError) in try RecordBatch(bytes: body) }
         let results = try store.write { repository -> [ActionResult] in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let elements: [JSONValue]
             switch try batch.get().elements {
             case .failure(let error): return [.failure(error)]
@@ -89,7 +82,7 @@ public struct RecordService: Sendable {
     public func updateRecord(_ caller: Caller, _ path: RecordPath, body: [UInt8]) throws -> ZohoReply {
         let batch = Result { () throws(ZohoError) in try RecordBatch(bytes: body) }
         let result = try store.write { repository -> ActionResult in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
             let element: JSONValue
             switch try batch.get().elements {
@@ -104,7 +97,7 @@ public struct RecordService: Sendable {
     /// DELETE `/{module}?ids=a,b`: up to 100 ids, one result each.
     public func deleteRecords(_ caller: Caller, _ path: RecordPath, _ query: QueryParameters) throws -> ZohoReply {
         try store.write { repository in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             guard let ids = try query.idList("ids") else { throw ZohoError.requiredParamMissing(param: "ids") }
             try ElementLimit.check(ids.count)
             let writer = try self.writer(repository, caller, module)
@@ -116,7 +109,7 @@ public struct RecordService: Sendable {
     /// DELETE `/{module}/{record_id}`.
     public func deleteRecord(_ caller: Caller, _ path: RecordPath) throws -> ZohoReply {
         try store.write { repository in
-            let module = try resolveModule(repository, caller, path)
+            let module = try Self.resolveModule(repository, caller, path)
             let record = try resolveRecord(repository, caller, module, path)
             let result = try writer(repository, caller, module).delete(record.id)
             return ActionResult.reply(key: "data", items: [result], successStatus: 200)
@@ -127,7 +120,7 @@ public struct RecordService: Sendable {
 
     /// Records exist here only for modules that can be locked; any other name
     /// (`settings`, `Campaigns`, `leads`) is INVALID_MODULE.
-    func resolveModule(_ repository: any Repository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
+    static func resolveModule(_ repository: any Repository, _ caller: Caller, _ path: RecordPath) throws -> ModuleInfo {
         guard let module = try repository.module(orgID: caller.org.id, apiName: path.module), module.lockable else {
             throw ZohoError.invalidModule(resourcePathIndex: 0)
         }

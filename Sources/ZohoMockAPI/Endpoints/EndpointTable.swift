@@ -44,11 +44,13 @@ struct ZohoServices: Sendable {
     let configurations: ConfigurationService
     let metadata: MetadataService
     let records: RecordService
+    let recordReads: RecordReadService
 
     init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment) where Store.Repository: StoreRepository {
         locks = LockService(store: store, environment: environment)
         configurations = ConfigurationService(store: store, environment: environment)
         metadata = MetadataService(store: store, environment: environment)
         records = RecordService(store: store, environment: environment)
+        recordReads = RecordReadService(store: store, environment: environment)
     }
 }

@@ -47,6 +47,10 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("POST", "/crm/{version}/{module}/actions/change_owner", changeOwner) {
             try records.changeOwners($0.caller, $0.recordPath, body: $0.body)
         }
+        // Get Records and Search Records: how a client finds locked records.
+        let reads = services.recordReads
+        list.zohoAPI("GET", recordCollection, .records(.read)) { try reads.getRecords($0.caller, $0.recordPath, $0.query) }
+        list.zohoAPI("GET", "/crm/{version}/{module}/search", .search) { try reads.searchRecords($0.caller, $0.recordPath, $0.query) }
 
         // The metadata the official SDK fetches.
         list.zohoAPI("GET", "/crm/{version}/settings/fields", .settings(family: "fields", .read)) {
