@@ -44,7 +44,7 @@ import Testing
             "Lock_Source__s": "Manual", "Locked_Reason__s": "deal in progress", "locked_by_id": .string(Seed.patricia),
             "Locked_Time__s": "2023-09-05T05:13:36-04:00", "Modified_Time": "2023-09-05T05:13:36-04:00",
         ])
-        #expect(org["modules", 0, "custom_buttons"]?.arrayValue?.count == 2)
+        #expect(org["modules", 0, "custom_buttons"]?.arrayValue?.count == 3)
     }
 
     @Test func state_includesAutomaticLocksCustomModulesAndExpiringGrantCodes() throws {
