@@ -69,7 +69,10 @@ static inline struct MHD_Daemon *cmhd_start(const struct cmhd_config *config,
                             MHD_OPTION_CONNECTION_LIMIT, config->connection_limit,
                             MHD_OPTION_CONNECTION_MEMORY_LIMIT, config->connection_memory_limit,
                             MHD_OPTION_LISTEN_BACKLOG_SIZE, config->listen_backlog,
-                            MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
+                            /* No MHD_OPTION_LISTENING_ADDRESS_REUSE: set to 1 it adds SO_REUSEPORT,
+                               so a second server on a busy port started too and the kernel split the
+                               connections between the two. Left out, libmicrohttpd sets SO_REUSEADDR
+                               only: a restart still binds at once, a second server gets EADDRINUSE. */
                             MHD_OPTION_END);
 }
 

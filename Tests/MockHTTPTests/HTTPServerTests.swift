@@ -51,6 +51,27 @@ struct HTTPServerTests {
         #expect(response.body == "POST /lock raw= query= header=- body=\(body)")
     }
 
+    /// A second server on a port in use fails to start, rather than sharing the
+    /// port and taking half of the first server's connections.
+    @Test func start_onAPortInUse_fails() throws {
+        let server = try startServer()
+        defer { server.stop() }
+        #expect(throws: HTTPServerError.self) {
+            try HTTPServer(configuration: HTTPServerConfiguration(host: "127.0.0.1", port: server.port), handler: EchoHandler())
+        }
+    }
+
+    /// The port is free again as soon as a server stops, even with connections just closed.
+    @Test func restart_onTheSamePort_bindsAtOnce() throws {
+        let first = try startServer()
+        let port = first.port
+        _ = try RawHTTP.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        first.stop()
+        let second = try HTTPServer(configuration: HTTPServerConfiguration(host: "127.0.0.1", port: port), handler: EchoHandler())
+        defer { second.stop() }
+        #expect(second.port == port)
+    }
+
     @Test func stop_closesTheListenerAndCanBeRepeated() throws {
         let server = try startServer()
         let port = server.port
