@@ -35,6 +35,8 @@ import ZohoLocking
             // Change owner.
             "zoho POST /crm/{version}/{module}/{record_id}/actions/change_owner",
             "zoho POST /crm/{version}/{module}/actions/change_owner",
+            // Upsert.
+            "zoho POST /crm/{version}/{module}/upsert",
             // Get Records and Search Records
             "zoho GET /crm/{version}/{module}",
             "zoho GET /crm/{version}/{module}/search",

@@ -29,6 +29,8 @@ CONFIG_MODULE = "Accounts"  # has no configuration in the default seed
 OWNER_RECORD = 5843104000000425574  # another unlocked Leads record
 LOCKED_RECORD = 5843104000000425566  # locked; the seed's Leads configuration restricts change_owner
 MARK_HENRY = 5843104000000424690  # a user of the seed's org
+UPSERT_EMAIL = "capla-paprocki@noemail.invalid"  # an unlocked Leads record of the seed (5843104000000425578)
+LOCKED_EMAIL = "theola-frey@noemail.invalid"  # the Email of LOCKED_RECORD
 
 
 class Failure(Exception):
@@ -209,6 +211,40 @@ def change_owner():
     print(f"mass change owner: 207, {refused.get_code().get_value()} for the locked record")
 
 
+def upsert():
+    """Upsert by duplicate check: a new Email is inserted, a known one updates its record,
+    the locked record's Email is refused with RECORD_LOCKED (207 in all)."""
+    operations = records.RecordOperations("Leads")
+
+    def lead(last_name, email):
+        record = records.Record()
+        record.add_key_value("Last_Name", last_name)
+        record.add_key_value("Email", email)
+        return record
+
+    body = records.BodyWrapper()
+    body.set_data([lead("Upsert (SDK)", "upsert-sdk@noemail.invalid"), lead("Paprocki (SDK)", UPSERT_EMAIL),
+                   lead("Frey (SDK)", LOCKED_EMAIL)])
+    body.set_duplicate_check_fields(["Email"])
+    body.set_trigger([])
+    response = operations.upsert_records(body)
+    expect(response.get_status_code() == 207, f"upsert: HTTP {response.get_status_code()}")
+    wrapper = response.get_object()
+    expect(isinstance(wrapper, records.ActionWrapper), f"upsert: {describe(wrapper)}")
+    inserted, updated, refused = wrapper.get_data()
+    for step, item, action, field in (("insert", inserted, "insert", None), ("update", updated, "update", "Email")):
+        expect(isinstance(item, records.SuccessResponse), f"upsert {step}: {describe(item)}")
+        expect(item.get_action().get_value() == action, f"upsert {step}: action {item.get_action().get_value()}")
+        expect(item.get_duplicate_field() == field, f"upsert {step}: duplicate_field {item.get_duplicate_field()}")
+    expect(int(updated.get_details()["id"]) == 5843104000000425578, f"upsert update: details {updated.get_details()}")
+    expect(inserted.get_message().get_value() == "record added", "upsert insert: message")
+    expect(isinstance(refused, records.APIException), f"upsert locked: {describe(refused)}")
+    expect(refused.get_code().get_value() == "RECORD_LOCKED", f"upsert locked: {describe(refused)}")
+    expect(int(refused.get_details()["id"]) == LOCKED_RECORD, f"upsert locked: details {refused.get_details()}")
+    print(f"upsert: inserted {inserted.get_details()['id']}, updated {updated.get_details()['id']} by Email, "
+          f"{refused.get_code().get_value()} for the locked record")
+
+
 def record_page(response, step):
     """The ResponseWrapper of a 200 record list or search, or a failure naming the step."""
     expect(response.get_status_code() == 200, f"{step}: HTTP {response.get_status_code()}")
@@ -271,6 +307,7 @@ def main():
         record_locking()
         configurations()
         change_owner()
+        upsert()
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1

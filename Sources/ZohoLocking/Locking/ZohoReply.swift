@@ -54,6 +54,9 @@ public struct ZohoReply: Sendable, Equatable {
 public enum ActionResult: Sendable, Equatable, JSONRepresentable {
     case success(SuccessMessage, details: JSONObject)
     case failure(ZohoError)
+    /// An upsert item: Zoho adds what it did (`insert`, `update`) and the
+    /// duplicate-check field that matched (null when none did) to the success item.
+    case upserted(SuccessMessage, details: JSONObject, action: String, duplicateField: String?)
 
     public var json: JSONValue {
         switch self {
@@ -64,12 +67,20 @@ public enum ActionResult: Sendable, Equatable, JSONRepresentable {
             ]))
         case .failure(let error):
             return error.json
+        case .upserted(let message, let details, let action, let duplicateField):
+            return .object(JSONObject([
+                ("code", "SUCCESS"), ("duplicate_field", duplicateField.map(JSONValue.string) ?? .null),
+                ("action", .string(action)), ("details", .object(details)),
+                ("message", .string(message.rawValue)), ("status", "success"),
+            ]))
         }
     }
 
     public var isSuccess: Bool {
-        if case .success = self { return true }
-        return false
+        switch self {
+        case .success, .upserted: return true
+        case .failure: return false
+        }
     }
 
     /// The wrapper `{ key: [items] }` with Zoho's status for the batch: the

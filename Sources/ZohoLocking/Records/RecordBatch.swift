@@ -8,7 +8,16 @@ struct RecordBatch {
 
     /// Throws only top-level errors: a body that is not a JSON object, or too many records.
     init(bytes: [UInt8]) throws(ZohoError) {
+        try self.init(root: Self.root(of: bytes))
+    }
+
+    /// The body's top-level object, for writes that read more than `data` (upsert).
+    static func root(of bytes: [UInt8]) throws(ZohoError) -> JSONObject {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
+        return root
+    }
+
+    init(root: JSONObject) throws(ZohoError) {
         switch root["data"] {
         case .array(let items)? where !items.isEmpty:
             try ElementLimit.check(items.count)

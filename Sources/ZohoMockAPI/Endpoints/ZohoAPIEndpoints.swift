@@ -47,6 +47,10 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("POST", "/crm/{version}/{module}/actions/change_owner", changeOwner) {
             try records.changeOwners($0.caller, $0.recordPath, body: $0.body)
         }
+        // Upsert: inserts or updates, so Zoho documents the module's CREATE scope (or ALL).
+        list.zohoAPI("POST", "/crm/{version}/{module}/upsert", .records(.create)) {
+            try records.upsertRecords($0.caller, $0.recordPath, body: $0.body)
+        }
         // Get Records and Search Records: how a client finds locked records.
         let reads = services.recordReads
         list.zohoAPI("GET", recordCollection, .records(.read)) { try reads.getRecords($0.caller, $0.recordPath, $0.query) }
