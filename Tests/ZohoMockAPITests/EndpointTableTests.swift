@@ -35,6 +35,9 @@ import ZohoLocking
             // Change owner.
             "zoho POST /crm/{version}/{module}/{record_id}/actions/change_owner",
             "zoho POST /crm/{version}/{module}/actions/change_owner",
+            // Mass update and its status.
+            "zoho POST /crm/{version}/{module}/actions/mass_update",
+            "zoho GET /crm/{version}/{module}/actions/mass_update",
             // Get Records and Search Records
             "zoho GET /crm/{version}/{module}",
             "zoho GET /crm/{version}/{module}/search",
