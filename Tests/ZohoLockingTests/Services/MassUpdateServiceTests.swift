@@ -30,7 +30,8 @@ import ZohoLockingFakes
 
     @Test func lockedRecord_isSkipped_andAutomaticLockingRunsOnTheUpdated() throws {
         let service = service()
-        let job = try schedule(service, #"{"Lead_Source":"Web"}"#, ids: [F.leadOneID, F.webLeadID])
+        // Company changes on the web lead too, so its lock refuses it (an unchanged value would pass).
+        let job = try schedule(service, #"{"Lead_Source":"Web","Company":"Mass"}"#, ids: [F.leadOneID, F.webLeadID])
         #expect(try counts(service, job) == JSONObject([
             ("Status", "COMPLETED"), ("Failed_Count", 0), ("Updated_Count", 1), ("Not_Updated_Count", 1), ("Total_Count", 2),
         ]))
