@@ -24,7 +24,9 @@ public final class Emulator: HTTPHandler {
         let environment = ServiceEnvironment(clock: clock, defaultTimeZone: defaultTimeZone)
         let credentials = store.narrowed { $0 as any CredentialRepository }
         let wholeStore = store.narrowed { $0 as any StoreRepository }
-        endpoints = EndpointTable(services: ZohoServices(store: store, environment: environment))
+        // Shared by the mass-update endpoints and the reset, which forgets the jobs.
+        let massUpdateJobs = MassUpdateJobs()
+        endpoints = EndpointTable(services: ZohoServices(store: store, environment: environment, massUpdateJobs: massUpdateJobs))
         zoho = ZohoAPI(authenticator: Authenticator(store: credentials, clock: clock), router: endpoints.zohoAPI, logger: logger)
         accounts = AccountsServer(oauth: OAuthService(store: store, clock: clock), routes: endpoints.accounts, logger: logger)
         let journal = RequestJournal(capacity: journalSize, byteBudget: journalBytes, bodyCap: journalBodyBytes)
@@ -33,7 +35,7 @@ public final class Emulator: HTTPHandler {
         control = ControlAPI(
             store: wholeStore, clock: clock, controlToken: controlToken, logger: logger, journal: journal,
             faults: faults, routes: endpoints.control,
-            reset: EmulatorReset(store: wholeStore, seed: seed, loadedOrgIDs: seededOrgIDs),
+            reset: EmulatorReset(store: wholeStore, seed: seed, loadedOrgIDs: seededOrgIDs, massUpdateJobs: massUpdateJobs),
             defaultTimeZone: defaultTimeZone)
     }
 

@@ -170,7 +170,7 @@ import ZohoLocking
     let server: TestServer
     init() throws { server = try TestServer() }
 
-    @Test(arguments: zohoCases + changeOwnerCases + upsertCases + controlCases)
+    @Test(arguments: zohoCases + changeOwnerCases + upsertCases + massUpdateCases + controlCases)
     func hostileBody_getsItsAnswer_andDoesNotHoldUpOthers(_ hostile: Case) throws {
         let answer = try server.requestWhileProbing(
             hostile.method, hostile.target, token: hostile.token, body: hostile.bytes())

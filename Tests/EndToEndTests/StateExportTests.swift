@@ -27,7 +27,7 @@ import Testing
         #expect(tokens.first { $0["access_token"] == .string(SeedTokens.expired) }?["expires_in"] == 0)
         #expect(org["oauth_clients", 0] == [
             "client_id": "1000.CLIENT", "client_secret": "secret", "user_id": .string(Seed.patricia),
-            "scopes": ["ZohoCRM.modules.ALL", "ZohoCRM.settings.ALL", "ZohoCRM.users.ALL", "ZohoCRM.org.ALL", "ZohoCRM.change_owner.ALL",
+            "scopes": ["ZohoCRM.modules.ALL", "ZohoCRM.settings.ALL", "ZohoCRM.users.ALL", "ZohoCRM.org.ALL", "ZohoCRM.change_owner.ALL", "ZohoCRM.mass_update.ALL",
                        "ZohoSearch.securesearch.READ"],
             "grant_codes": ["1000.grant.code"], "refresh_tokens": ["1000.refresh.token"],
         ])

@@ -51,6 +51,17 @@ import ZohoLocking
         #expect(!Self.allows(changeOwner, ["ZohoCRM.modules.ALL", "ZohoCRM.settings.ALL"], module: "Leads"))
     }
 
+    @Test func massUpdate_takesItsOwnScopeOrItsModuleForm_notTheModuleScope() {
+        let update = ScopeRequirement.massUpdate(.update)
+        #expect(Self.allows(update, ["ZohoCRM.mass_update.UPDATE"], module: "Leads"))
+        #expect(Self.allows(update, ["ZohoCRM.mass_update.leads.ALL"], module: "Leads"))
+        #expect(Self.allows(update, ["ZohoCRM.mass_update.salesorders.UPDATE"], module: "Sales_Orders"))
+        #expect(!Self.allows(update, ["ZohoCRM.mass_update.contacts.UPDATE"], module: "Leads"))
+        #expect(!Self.allows(update, ["ZohoCRM.mass_update.READ"], module: "Leads"))
+        #expect(!Self.allows(update, ["ZohoCRM.modules.ALL", "ZohoCRM.modules.leads.UPDATE"], module: "Leads"))
+        #expect(Self.allows(ScopeRequirement.massUpdate(.read), ["ZohoCRM.mass_update.READ"], module: "Leads"))
+    }
+
     @Test func malformedScopes_grantNothing() {
         let all = ScopeRequirement.records(.read)
         #expect(!Self.allows(all, ["ZohoCRM.modules"], module: "Leads"))

@@ -13,6 +13,7 @@ struct SuccessMessageCatalogTests {
         (.configurationCreated, "record locking configuration created successfully"),
         (.configurationUpdated, "record locking configuration updated successfully"),
         (.configurationDeleted, "record locking configuration deleted successfully"),
+        (.successfullyScheduled, "Successfully scheduled"),
     ]
 
     @Test func everyWording_isZohos() {

@@ -37,6 +37,9 @@ import ZohoLocking
             "zoho POST /crm/{version}/{module}/actions/change_owner",
             // Upsert.
             "zoho POST /crm/{version}/{module}/upsert",
+            // Mass update and its status.
+            "zoho POST /crm/{version}/{module}/actions/mass_update",
+            "zoho GET /crm/{version}/{module}/actions/mass_update",
             // Get Records and Search Records
             "zoho GET /crm/{version}/{module}",
             "zoho GET /crm/{version}/{module}/search",

@@ -245,6 +245,33 @@ def upsert():
           f"{refused.get_code().get_value()} for the locked record")
 
 
+def mass_update():
+    """Mass Update Records and its status: the locked Leads record is skipped and counted."""
+    operations = records.RecordOperations("Leads")
+    values = records.Record()
+    values.add_key_value("Company", "Mass Update Co")
+    body = records.MassUpdateBodyWrapper()
+    body.set_data([values])
+    body.set_ids([str(RECORD), str(OWNER_RECORD), str(LOCKED_RECORD)])
+    response = operations.mass_update_records(body)
+    expect(response.get_status_code() == 202, f"mass update: HTTP {response.get_status_code()}")
+    scheduled = successes(response, records.MassUpdateActionWrapper, records.MassUpdateSuccessResponse,
+                          "get_data", "mass update")
+    expect(scheduled[0].get_message().get_value() == "Successfully scheduled", "mass update: message")
+    job_id = scheduled[0].get_details().get("job_id")
+    expect(job_id and str(job_id).isdigit(), f"mass update: details {scheduled[0].get_details()}")
+
+    params = ParameterMap()
+    params.add(records.GetMassUpdateStatusParam.job_id, str(job_id))
+    status = successes(operations.get_mass_update_status(params), records.MassUpdateResponseWrapper,
+                       records.MassUpdate, "get_data", "mass update status")[0]
+    expect(status.get_status().get_value() == "COMPLETED", f"mass update status: {status.get_status().get_value()}")
+    counts = (status.get_total_count(), status.get_updated_count(), status.get_not_updated_count(),
+              status.get_failed_count())
+    expect(counts == (3, 2, 1, 0), f"mass update status: total, updated, not updated, failed {counts}")
+    print(f"mass update job {job_id}: COMPLETED, total/updated/not updated/failed {counts}")
+
+
 def record_page(response, step):
     """The ResponseWrapper of a 200 record list or search, or a failure naming the step."""
     expect(response.get_status_code() == 200, f"{step}: HTTP {response.get_status_code()}")
@@ -308,6 +335,9 @@ def main():
         configurations()
         change_owner()
         upsert()
+
+
+        mass_update()
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1

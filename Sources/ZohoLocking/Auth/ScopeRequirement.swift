@@ -25,6 +25,9 @@ public enum ScopeRequirement: Sendable, Equatable {
     case settings(family: String, ScopeOperation)
     /// `ZohoCRM.{family}.{op}` (users, org).
     case family(String, ScopeOperation)
+    /// Mass update: `ZohoCRM.mass_update.{op}` or `ZohoCRM.mass_update.{module}.{op}`, no
+    /// module scope (https://www.zoho.com/crm/developer/docs/api/v8/mass-update-records.html).
+    case massUpdate(ScopeOperation)
 
     /// Whether a caller's scopes satisfy the requirement for a module (API
     /// name; nil when the endpoint has no module).
@@ -46,6 +49,9 @@ public enum ScopeRequirement: Sendable, Equatable {
             return scopes.contains { $0.grants(service: "settings", family: family, operation) }
         case .family(let family, let operation):
             return scopes.contains { $0.grants(service: family, family: nil, operation) }
+        case .massUpdate(let operation):
+            let target = ModuleScopeName(module)
+            return scopes.contains { $0.grantsModule(target, operation, service: "mass_update") }
         }
     }
 }
@@ -112,8 +118,9 @@ struct GrantedScope: Sendable, Equatable {
     /// `ZohoCRM.modules.{op}` covers every module (lockinginformation too);
     /// `ZohoCRM.modules.{name}.{op}` one, named as the docs list them
     /// (`leads`, `salesorders`, or `custom` for user-created modules).
-    func grantsModule(_ module: ModuleScopeName, _ needed: ScopeOperation) -> Bool {
-        guard service == "modules", operation.grants(needed) else { return false }
+    /// The same spelling serves `ZohoCRM.mass_update.{name}.{op}`.
+    func grantsModule(_ module: ModuleScopeName, _ needed: ScopeOperation, service wanted: String = "modules") -> Bool {
+        guard service == wanted, operation.grants(needed) else { return false }
         guard let family else { return true }
         guard let lowered = module.lowered else { return false }
         return family == lowered || family == module.withoutUnderscores || (family == "custom" && module.custom)

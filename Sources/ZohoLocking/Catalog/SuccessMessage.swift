@@ -8,4 +8,6 @@ public enum SuccessMessage: String, Sendable, Equatable, CaseIterable {
     case configurationCreated = "record locking configuration created successfully"
     case configurationUpdated = "record locking configuration updated successfully"
     case configurationDeleted = "record locking configuration deleted successfully"
+    /// Mass Update Records: the job is scheduled (here it has already run).
+    case successfullyScheduled = "Successfully scheduled"
 }

@@ -95,6 +95,30 @@ struct RecordWriter {
         return try changeOwner(of: record, to: owner)
     }
 
+    /// The values of a mass update, checked as an update checks them; a bad
+    /// value fails the whole call, since the same values go to every record.
+    func massUpdateInput(_ element: JSONValue) throws -> RecordInput {
+        try parser.parse(element, at: "$.data[0]", mode: .update)
+    }
+
+    /// One record of a mass update: written unless its lock binds the caller
+    /// (the rules of an update: excluded fields and exempt profiles pass).
+    func massUpdate(_ input: RecordInput, ofID id: ZohoID) throws -> MassUpdateOutcome {
+        guard let record = try repository.crmRecord(orgID: caller.org.id, module: module.apiName, id: id) else {
+            return .failed
+        }
+        let lock = try repository.lock(orgID: caller.org.id, recordID: id)
+        do {
+            try policy.checkUpdate(of: id, lock: lock, changedFields: changes(input, to: record))
+        } catch {
+            return .notUpdated
+        }
+        var updated = record
+        apply(input, to: &updated)
+        try save(modified: &updated, lockedBy: lock)
+        return .updated
+    }
+
     // MARK: - Steps
 
     /// Stamps and saves an edited record; an unlocked one then meets automatic locking.

@@ -7,6 +7,8 @@ final class EmulatorReset: Sendable {
     private let store: any TransactionalStore<any StoreRepository>
     private let seed: SeedData?
     private let seedOrgs: LockedValue<SeedOrgs>
+    /// Kept in memory, not in the store, so a reset forgets them here.
+    private let massUpdateJobs: MassUpdateJobs
 
     /// What happened to the org of a one-org reset.
     enum OrgOutcome {
@@ -14,8 +16,12 @@ final class EmulatorReset: Sendable {
         case removed
     }
 
-    init(store: any TransactionalStore<any StoreRepository>, seed: SeedData?, loadedOrgIDs: [ZohoID]?) {
+    init(
+        store: any TransactionalStore<any StoreRepository>, seed: SeedData?, loadedOrgIDs: [ZohoID]?,
+        massUpdateJobs: MassUpdateJobs = MassUpdateJobs()
+    ) {
         self.store = store
+        self.massUpdateJobs = massUpdateJobs
         self.seed = seed
         seedOrgs = LockedValue(SeedOrgs(seed: seed, loadedOrgIDs: loadedOrgIDs))
     }
@@ -28,6 +34,7 @@ final class EmulatorReset: Sendable {
             return try seed?.load(into: repository, now: now) ?? []
         }
         seedOrgs.withLock { $0 = SeedOrgs(seed: seed, loadedOrgIDs: loaded) }
+        massUpdateJobs.forgetAll()
         var unique: [ZohoID] = []
         for id in loaded where !unique.contains(id) { unique.append(id) }
         return unique
@@ -37,6 +44,7 @@ final class EmulatorReset: Sendable {
     /// exists nor is seeded.
     func resetOrg(_ orgID: ZohoID, now: Int64) throws -> OrgOutcome? {
         let document = seedOrgs.withLock { $0.document(for: orgID) }
+        defer { massUpdateJobs.forget(orgID: orgID) }
         return try store.write { repository -> OrgOutcome? in
             guard try repository.org(id: orgID) != nil || document != nil else { return nil }
             try repository.removeOrg(id: orgID)

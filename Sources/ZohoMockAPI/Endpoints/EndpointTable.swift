@@ -45,12 +45,15 @@ struct ZohoServices: Sendable {
     let metadata: MetadataService
     let records: RecordService
     let recordReads: RecordReadService
+    let massUpdates: MassUpdateService
 
-    init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment) where Store.Repository: StoreRepository {
+    init<Store: TransactionalStore>(store: Store, environment: ServiceEnvironment, massUpdateJobs: MassUpdateJobs)
+    where Store.Repository: StoreRepository {
         locks = LockService(store: store, environment: environment)
         configurations = ConfigurationService(store: store, environment: environment)
         metadata = MetadataService(store: store, environment: environment)
         records = RecordService(store: store, environment: environment)
         recordReads = RecordReadService(store: store, environment: environment)
+        massUpdates = MassUpdateService(store: store, environment: environment, jobs: massUpdateJobs)
     }
 }

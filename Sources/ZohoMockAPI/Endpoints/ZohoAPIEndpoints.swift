@@ -51,6 +51,16 @@ enum ZohoAPIEndpoints {
         list.zohoAPI("POST", "/crm/{version}/{module}/upsert", .records(.create)) {
             try records.upsertRecords($0.caller, $0.recordPath, body: $0.body)
         }
+        // Mass update: its own scope, no module scope (as documented); locked records are skipped.
+        let massUpdates = services.massUpdates
+        let massUpdate = "/crm/{version}/{module}/actions/mass_update"
+        list.zohoAPI("POST", massUpdate, .massUpdate(.update)) {
+            try massUpdates.massUpdate($0.caller, $0.recordPath, body: $0.body)
+        }
+        list.zohoAPI("GET", massUpdate, .massUpdate(.read)) {
+            try massUpdates.massUpdateStatus($0.caller, $0.recordPath, $0.query)
+        }
+
         // Get Records and Search Records: how a client finds locked records.
         let reads = services.recordReads
         list.zohoAPI("GET", recordCollection, .records(.read)) { try reads.getRecords($0.caller, $0.recordPath, $0.query) }
