@@ -19,32 +19,12 @@ struct OwnerChangeBody {
     /// Errors are top-level, as Zoho answers them: a bad body fails the whole call.
     init(bytes: [UInt8], readsIDs: Bool) throws(ZohoError) {
         guard case .object(let root)? = try? JSONParser.parse(bytes) else { throw .unableToParseDataType }
-        ids = readsIDs ? try Self.ids(root["ids"]) : []
+        ids = readsIDs ? try BodyRecordIDs.read(root["ids"], limit: Self.idLimit) : []
         ownerID = try Self.owner(root["owner"])
         if let notify = root["notify"], !notify.isNull, notify.boolValue == nil {
             throw .invalidDataType(apiName: "notify", jsonPath: "$.notify", expected: "boolean")
         }
         try Self.checkRelatedModules(root["related_modules"])
-    }
-
-    private static func ids(_ value: JSONValue?) throws(ZohoError) -> [ZohoID] {
-        guard case .array(let items)? = value, !items.isEmpty else {
-            if let value, !value.isNull, value.arrayValue == nil {
-                throw .invalidDataType(apiName: "ids", jsonPath: "$.ids", expected: "jsonarray")
-            }
-            throw .mandatoryNotFound(apiName: "ids", jsonPath: "$.ids")
-        }
-        // Counted before any id is read: a body of 100k ids costs one parse, no more.
-        guard items.count <= idLimit else { throw .recordCountExceeded(limit: idLimit) }
-        var ids: [ZohoID] = []
-        ids.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            guard let id = ZohoID(json: item) else {
-                throw .invalidDataType(apiName: "ids", jsonPath: "$.ids[\(index)]", expected: "long")
-            }
-            ids.append(id)
-        }
-        return ids
     }
 
     private static func owner(_ value: JSONValue?) throws(ZohoError) -> ZohoID {

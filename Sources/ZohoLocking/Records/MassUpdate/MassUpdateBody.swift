@@ -44,24 +44,8 @@ struct MassUpdateBody {
     }
 
     private static func ids(_ value: JSONValue?) throws(ZohoError) -> [ZohoID] {
-        guard case .array(let items)? = value, !items.isEmpty else {
-            if let value, !value.isNull, value.arrayValue == nil {
-                throw .invalidDataType(apiName: "ids", jsonPath: "$.ids", expected: "jsonarray")
-            }
-            throw .mandatoryNotFound(apiName: "ids", jsonPath: "$.ids")
-        }
-        // Counted before any id is read: 100k ids cost one parse and this comparison.
-        guard items.count <= idLimit else { throw .recordCountExceeded(limit: idLimit) }
-        var ids: [ZohoID] = []
+        // A repeated id is one record: it is updated and counted once.
         var seen = Set<ZohoID>()
-        ids.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            guard let id = ZohoID(json: item) else {
-                throw .invalidDataType(apiName: "ids", jsonPath: "$.ids[\(index)]", expected: "long")
-            }
-            // A repeated id is one record: it is updated and counted once.
-            if seen.insert(id).inserted { ids.append(id) }
-        }
-        return ids
+        return try BodyRecordIDs.read(value, limit: idLimit).filter { seen.insert($0).inserted }
     }
 }
